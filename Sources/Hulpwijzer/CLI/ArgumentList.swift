@@ -1,0 +1,42 @@
+/// Walks command-line arguments: options with values, flags, positionals.
+struct ArgumentList {
+    private var args: [String]
+    private var i = 0
+    let command: String
+
+    init(_ args: [String], command: String) {
+        self.args = args
+        self.command = command
+    }
+
+    mutating func next() -> String? {
+        guard i < args.count else { return nil }
+        defer { i += 1 }
+        return args[i]
+    }
+
+    /// The value of an option (`--x VALUE` or `--x=VALUE`).
+    mutating func value(for option: String, inline: String?) throws(UsageError) -> String {
+        if let inline { return inline }
+        guard let v = next() else { throw UsageError(message: "\(option) verwacht een waarde", command: command) }
+        return v
+    }
+
+    /// Splits `--x=value` into name and inline value.
+    static func split(_ arg: String) -> (String, String?) {
+        guard arg.hasPrefix("--"), let eq = arg.firstIndex(of: "=") else { return (arg, nil) }
+        return (String(arg[..<eq]), String(arg[arg.index(after: eq)...]))
+    }
+
+    /// A number as people type it: `1234.56`, `1234,56` or `1.234,56`.
+    static func number(_ text: String, option: String, command: String) throws(UsageError) -> Double {
+        var t = text.replacingOccurrences(of: "€", with: "").replacingOccurrences(of: " ", with: "")
+        if t.contains(",") { t = t.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".") }
+        guard let v = Double(t), v.isFinite else {
+            throw UsageError(message: "\(option) verwacht een getal, niet \"\(text)\"", command: command)
+        }
+        return v
+    }
+}
+
+import Foundation

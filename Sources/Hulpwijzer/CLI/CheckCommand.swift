@@ -1,0 +1,125 @@
+import Foundation
+
+/// `hulpwijzer check`: evaluate one household from a file, standard input and/or flags.
+enum CheckCommand {
+    static func run(_ args: [String], load: () throws(InputError) -> Catalogue, terminal: Terminal) throws -> Int32 {
+        var list = ArgumentList(args, command: "check")
+        var file: String?
+        var format = "tekst"
+        var includeNo = false
+        var categories = Set<Category>()
+        var flags: [(HouseholdFlag, String?)] = []
+        while let arg = list.next() {
+            let (name, inline) = ArgumentList.split(arg)
+            switch name {
+            case "--help", "-h":
+                terminal.out(help())
+                return ExitCode.success
+            case "--format":
+                format = try list.value(for: name, inline: inline)
+                guard ["tekst", "json", "text"].contains(format) else {
+                    throw UsageError(message: "--format kent tekst of json, niet \"\(format)\"", command: "check")
+                }
+            case "--alle": includeNo = true
+            case "--categorie":
+                let c = try list.value(for: name, inline: inline)
+                guard let cat = Category(rawValue: c) else {
+                    throw UsageError(message: "onbekende categorie \"\(c)\"; kies uit \(Category.allCases.map(\.rawValue).joined(separator: ", ")).\(Suggest.didYouMean(c, in: Category.allCases.map(\.rawValue)))", command: "check")
+                }
+                categories.insert(cat)
+            default:
+                if let flag = HouseholdFlag.named(name) {
+                    if case .fixed = flag.kind {
+                        if inline != nil { throw UsageError(message: "\(name) neemt geen waarde", command: "check") }
+                        flags.append((flag, nil))
+                    } else {
+                        flags.append((flag, try list.value(for: name, inline: inline)))
+                    }
+                } else if name.hasPrefix("-") && name != "-" {
+                    let known = HouseholdFlag.all.map(\.name) + ["--format", "--alle", "--categorie", "--help", "--catalogus"]
+                    throw UsageError(message: "onbekende optie '\(name)'.\(Suggest.didYouMean(name, in: known))", command: "check")
+                } else if file == nil {
+                    file = arg
+                } else {
+                    throw UsageError(message: "er kan maar één bestand worden getoetst; gebruik 'hulpwijzer batch' voor meer", command: "check")
+                }
+            }
+        }
+        var base = JSONObject()
+        if let file {
+            let bytes: [UInt8]
+            if file == "-" {
+                bytes = terminal.readInput()
+            } else {
+                guard let data = FileManager.default.contents(atPath: file) else {
+                    throw InputError(message: "bestand \"\(file)\" niet gevonden of niet te lezen")
+                }
+                bytes = [UInt8](data)
+            }
+            let parsed: JSONValue
+            do {
+                parsed = try JSONParser.parse(bytes)
+            } catch {
+                throw InputError(message: "\(file == "-" ? "standaardinvoer" : file): \(error.description)")
+            }
+            guard case .object(let o) = parsed else {
+                throw InputError(message: "een huishouden is een JSON-object {…}, gevonden \(parsed.typeDescription)")
+            }
+            base = o
+        }
+        var patch = HouseholdPatch(base)
+        for (flag, value) in flags { try patch.apply(flag, value: value) }
+        let household: Household
+        do {
+            household = try HouseholdDecoder.decode(.object(patch.object))
+        } catch {
+            throw InputError(message: "het huishouden is niet te toetsen:\n" + error.problems.map { "  \($0)" }.joined(separator: "\n"))
+        }
+        let catalogue = try load()
+        let evaluation: Evaluation
+        do {
+            evaluation = try Engine(catalogue: catalogue).evaluate(household, options: .init(categories: categories))
+        } catch {
+            throw InputError(message: "het huishouden is niet te toetsen:\n" + error.problems.map { "  \($0)" }.joined(separator: "\n"))
+        }
+        if format == "json" {
+            terminal.out(JSONRenderer.render(evaluation, includeNo: includeNo) + "\n")
+        } else {
+            terminal.out(TextRenderer.render(evaluation, includeNo: includeNo))
+        }
+        return ExitCode.success
+    }
+
+    static func help() -> String {
+        var s = """
+        hulpwijzer check — toets een huishouden
+
+        \(CLI.usageLine("check"))
+
+        Leest een huishouden (JSON volgens het contract) uit BESTAND, of uit standaardinvoer met '-'.
+        Dezelfde gegevens kunnen als opties worden gegeven; opties gaan boven het bestand.
+        Wat niet is opgegeven is onbekend (niet nul): de regeling wordt dan 'mogelijk', nooit 'nee'.
+
+        Uitvoer:
+          --format tekst|json   tekst (standaard) of JSON volgens het contract
+          --alle                toon ook de regelingen met 'nee', met de voorwaarde die niet klopt
+          --categorie NOOD      alleen regelingen voor deze nood (herhaalbaar): \(Category.allCases.map(\.rawValue).joined(separator: ", "))
+
+        Huishouden:
+
+        """
+        for f in HouseholdFlag.all {
+            let left = "  " + f.name + (f.metavar.isEmpty ? "" : " " + f.metavar)
+            s += left.padding(toLength: max(32, left.count + 1), withPad: " ", startingAt: 0) + f.help + "\n"
+        }
+        s += """
+
+        Voorbeelden:
+          hulpwijzer check huishouden.json
+          hulpwijzer check --gemeente Rotterdam --leeftijd 34 --geen-partner --kind 4 --kind 9 --huur 720 --netto-inkomen 1400
+          hulpwijzer check - --format json < huishouden.json
+
+        """
+        return s
+    }
+}

@@ -1,0 +1,34 @@
+/// Where the CLI writes and reads: the process's streams, or buffers in tests.
+public struct Terminal: Sendable {
+    public var out: @Sendable (String) -> Void
+    public var err: @Sendable (String) -> Void
+    /// Reads all of standard input.
+    public var readInput: @Sendable () -> [UInt8]
+
+    public init(out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void,
+                readInput: @escaping @Sendable () -> [UInt8]) {
+        self.out = out
+        self.err = err
+        self.readInput = readInput
+    }
+}
+
+/// Exit codes of the contract.
+public enum ExitCode {
+    public static let success: Int32 = 0
+    /// The input could not be evaluated (bad household, bad catalogue).
+    public static let badInput: Int32 = 1
+    /// Wrong usage.
+    public static let usage: Int32 = 2
+}
+
+/// A usage error: printed as `Error: …`, the usage line and a pointer to help.
+struct UsageError: Error {
+    var message: String
+    var command: String?
+}
+
+/// The input or catalogue could not be evaluated (exit code 1).
+struct InputError: Error {
+    var message: String
+}

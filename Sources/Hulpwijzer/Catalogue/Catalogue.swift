@@ -1,0 +1,113 @@
+import Foundation
+
+/// The bundled catalogue: national figures, national schemes, the municipality
+/// register, and (loaded only when a query needs them) each municipality's own
+/// schemes and figures.
+public final class Catalogue: @unchecked Sendable {
+    /// The catalogue folder (`data/`).
+    public let directory: String
+    public let globals: ParameterStore
+    /// National schemes, in the order of their ids.
+    public let schemes: [Scheme]
+    public let municipalities: MunicipalityRegistry
+    let index: CatalogueIndex
+
+    private let lock = NSLock()
+    private var localCache: [String: LocalCatalogue] = [:]
+
+    init(directory: String, globals: ParameterStore, schemes: [Scheme], municipalities: MunicipalityRegistry) {
+        self.directory = directory
+        self.globals = globals
+        self.schemes = schemes
+        self.municipalities = municipalities
+        index = CatalogueIndex(schemes: schemes)
+    }
+
+    /// Loads and validates the national part of the catalogue. Every problem
+    /// found is reported at once; any problem makes the load fail.
+    public static func load(from directory: String) throws(CatalogueError) -> Catalogue {
+        try CatalogueLoader(directory: directory).load()
+    }
+
+    /// Loads the catalogue from the default place (see `CataloguePaths`).
+    public static func loadDefault() throws(CatalogueError) -> Catalogue {
+        try load(from: CataloguePaths.defaultDirectory())
+    }
+
+    /// The municipality's own schemes and deviating figures (cached after the first load).
+    public func local(for code: String) throws(CatalogueError) -> LocalCatalogue {
+        lock.lock()
+        if let cached = localCache[code] {
+            lock.unlock()
+            return cached
+        }
+        lock.unlock()
+        let loaded = try CatalogueLoader(directory: directory).loadLocal(code: code, globals: globals, national: schemes)
+        lock.lock()
+        localCache[code] = loaded
+        lock.unlock()
+        return loaded
+    }
+
+    /// Loads every municipality's files and reports all problems (for `hulpwijzer valideer` and tests).
+    public func validateAllMunicipalities() -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var ids = Set(schemes.map(\.id))
+        for m in municipalities.all {
+            do {
+                let local = try local(for: m.code)
+                for s in local.ownSchemes where !ids.insert(s.id).inserted {
+                    diagnostics.append(Diagnostic(file: s.file, path: s.id, message: "id \"\(s.id)\" komt vaker voor in de catalogus"))
+                }
+            } catch {
+                diagnostics += error.diagnostics
+            }
+        }
+        diagnostics += CatalogueLoader(directory: directory).unusedLocalFiles(registry: municipalities)
+        return diagnostics
+    }
+
+    /// A national scheme by id.
+    public func scheme(id: String) -> Scheme? { index.byID[id].map { schemes[$0] } }
+}
+
+/// One municipality's part of the catalogue.
+public struct LocalCatalogue: Sendable {
+    public var code: String
+    /// Local schemes that apply in this municipality (its own and its region's).
+    public var schemes: [Scheme]
+    /// Local schemes defined for this municipality alone or first listed with it (for duplicate checks).
+    public var ownSchemes: [Scheme]
+    /// Deviating figures for national schemes: scheme id → parameter name → parameter.
+    public var overrides: [String: [String: Parameter]]
+    /// The files this municipality's data came from.
+    public var files: [String]
+
+    public var isModelled: Bool { !schemes.isEmpty || !overrides.isEmpty }
+
+    /// Oldest and newest verification date of the local schemes.
+    public var verificationRange: (oldest: Day, newest: Day)? {
+        let dates = schemes.map(\.lastVerified)
+        guard let lo = dates.min(), let hi = dates.max() else { return nil }
+        return (lo, hi)
+    }
+}
+
+/// Where the bundled catalogue is found.
+public enum CataloguePaths {
+    /// `HULPWIJZER_CATALOGUS`, else `data/` next to the executable's package, else
+    /// the `data/` folder of the source checkout this binary was built from.
+    public static func defaultDirectory() -> String {
+        let env = ProcessInfo.processInfo.environment
+        if let dir = env["HULPWIJZER_CATALOGUS"], !dir.isEmpty { return dir }
+        let fm = FileManager.default
+        let exe = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath().deletingLastPathComponent()
+        for candidate in [exe.appendingPathComponent("data"), exe.appendingPathComponent("../share/hulpwijzer/data")] {
+            if fm.fileExists(atPath: candidate.appendingPathComponent("regelingen").path) { return candidate.standardizedFileURL.path }
+        }
+        // Sources/Hulpwijzer/Catalogue/Catalogue.swift → repository root.
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        return root.appendingPathComponent("data").path
+    }
+}

@@ -1,0 +1,191 @@
+import Foundation
+
+/// Reads the catalogue folder:
+///
+/// - `parameters/*.json` — national figures (`{"parameters": {…}}`)
+/// - `regelingen/*.json` — one national scheme per file
+/// - `gemeenten/gemeenten.csv`, `aliassen.csv`, `dubbelzinnig.csv` — the municipality register
+/// - `gemeenten/lokaal/GMxxxx.json` — one municipality's schemes and deviating figures
+/// - `gemeenten/regio/NAAM.json` — schemes shared by several municipalities
+struct CatalogueLoader {
+    let directory: String
+
+    private func path(_ relative: String) -> String { (directory as NSString).appendingPathComponent(relative) }
+
+    private func read(_ relative: String) -> [UInt8]? {
+        FileManager.default.contents(atPath: path(relative)).map { [UInt8]($0) }
+    }
+
+    private func jsonFiles(in folder: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: path(folder))) ?? []
+        return names.filter { $0.hasSuffix(".json") }.sorted().map { "\(folder)/\($0)" }
+    }
+
+    private func parse(_ file: String, into diagnostics: inout [Diagnostic]) -> JSONValue? {
+        guard let bytes = read(file) else {
+            diagnostics.append(Diagnostic(file: file, path: "", message: "bestand niet te lezen"))
+            return nil
+        }
+        do {
+            return try JSONParser.parse(bytes)
+        } catch {
+            diagnostics.append(Diagnostic(file: file, path: "", message: error.description))
+            return nil
+        }
+    }
+
+    func load() throws(CatalogueError) -> Catalogue {
+        var diagnostics: [Diagnostic] = []
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path("regelingen"), isDirectory: &isDir), isDir.boolValue else {
+            throw CatalogueError(diagnostics: [Diagnostic(file: directory, path: "", message: "geen catalogus gevonden (de map regelingen/ ontbreekt)")])
+        }
+        var globals = ParameterStore()
+        for file in jsonFiles(in: "parameters") {
+            guard let value = parse(file, into: &diagnostics) else { continue }
+            var reader = CatalogueReader(file: file, globals: ParameterStore())
+            guard case .object(let o) = value, o["parameters"] != nil else {
+                diagnostics.append(Diagnostic(file: file, path: "", message: "verwacht {\"parameters\": {…}}"))
+                continue
+            }
+            reader.checkKeys(o, ["parameters", "toelichting"], at: "")
+            for (name, p) in reader.parameters(o["parameters"], at: "parameters") {
+                if globals[name] != nil { reader.fail("parameters.\(name)", "parameter \"\(name)\" staat ook in een ander bestand") }
+                globals.add(p)
+            }
+            diagnostics += reader.diagnostics
+        }
+        for required in ["aow.leeftijd_maanden", "pw.norm.alleenstaand", "pw.norm.gehuwden", "pw.vermogensgrens.alleenstaand", "pw.vermogensgrens.gezin"]
+        where globals[required] == nil {
+            diagnostics.append(Diagnostic(file: "parameters/", path: required, message: "landelijke parameter ontbreekt; de feiten van elk huishouden hebben hem nodig"))
+        }
+        var schemes: [Scheme] = []
+        var seen: [String: String] = [:]
+        for file in jsonFiles(in: "regelingen") {
+            guard let value = parse(file, into: &diagnostics) else { continue }
+            var reader = CatalogueReader(file: file, globals: globals)
+            if let s = reader.scheme(value, at: "") {
+                if let other = seen[s.id] {
+                    reader.fail("id", "id \"\(s.id)\" komt ook voor in \(other)")
+                } else {
+                    seen[s.id] = file
+                    if s.isLocal { reader.fail("gemeenten", "een landelijke regeling heeft geen gemeenten; zet lokale regelingen in gemeenten/lokaal/") }
+                    schemes.append(s)
+                }
+            }
+            diagnostics += reader.diagnostics
+        }
+        var registry: MunicipalityRegistry?
+        do {
+            registry = try MunicipalityRegistry(
+                municipalitiesCSV: String(decoding: read("gemeenten/gemeenten.csv") ?? [], as: UTF8.self),
+                aliasesCSV: String(decoding: read("gemeenten/aliassen.csv") ?? [], as: UTF8.self),
+                ambiguousCSV: String(decoding: read("gemeenten/dubbelzinnig.csv") ?? [], as: UTF8.self))
+            if registry?.all.isEmpty ?? true {
+                diagnostics.append(Diagnostic(file: "gemeenten/gemeenten.csv", path: "", message: "geen gemeenten gevonden"))
+            }
+        } catch {
+            diagnostics += error.diagnostics
+        }
+        guard diagnostics.isEmpty, let registry else { throw CatalogueError(diagnostics: diagnostics) }
+        return Catalogue(directory: directory, globals: globals, schemes: schemes.sorted { $0.id < $1.id }, municipalities: registry)
+    }
+
+    static let localKeys = ["gemeente", "naam", "regio", "parameters", "afwijkingen", "regelingen", "toelichting"]
+    static let regionKeys = ["regio", "naam", "gemeenten", "parameters", "afwijkingen", "regelingen", "toelichting"]
+
+    /// Loads `gemeenten/lokaal/CODE.json` and the regional files it names. A
+    /// municipality without a file has no local schemes (that is not an error).
+    func loadLocal(code: String, globals: ParameterStore, national: [Scheme]) throws(CatalogueError) -> LocalCatalogue {
+        var local = LocalCatalogue(code: code, schemes: [], ownSchemes: [], overrides: [:], files: [])
+        let file = "gemeenten/lokaal/\(code).json"
+        guard FileManager.default.fileExists(atPath: path(file)) else { return local }
+        var diagnostics: [Diagnostic] = []
+        guard let value = parse(file, into: &diagnostics) else { throw CatalogueError(diagnostics: diagnostics) }
+        var reader = CatalogueReader(file: file, globals: globals)
+        guard case .object(let o) = value else {
+            throw CatalogueError(diagnostics: [Diagnostic(file: file, path: "", message: "verwacht een object")])
+        }
+        reader.checkKeys(o, Self.localKeys, at: "")
+        if reader.string(o, "gemeente", at: "") != code { reader.fail("gemeente", "moet \"\(code)\" zijn (de naam van het bestand)") }
+        local.files.append(file)
+        let own = readBody(o, reader: &reader, codes: [code], national: national, into: &local)
+        local.ownSchemes = own
+        diagnostics += reader.diagnostics
+        for region in reader.strings(o, "regio", at: "") {
+            let rfile = "gemeenten/regio/\(region).json"
+            guard let rvalue = parse(rfile, into: &diagnostics) else { continue }
+            var rreader = CatalogueReader(file: rfile, globals: globals)
+            guard case .object(let ro) = rvalue else {
+                diagnostics.append(Diagnostic(file: rfile, path: "", message: "verwacht een object"))
+                continue
+            }
+            rreader.checkKeys(ro, Self.regionKeys, at: "")
+            let members = rreader.strings(ro, "gemeenten", at: "")
+            if !members.contains(code) {
+                rreader.fail("gemeenten", "\(code) verwijst naar deze regio maar staat niet in de lijst gemeenten")
+            }
+            local.files.append(rfile)
+            let shared = readBody(ro, reader: &rreader, codes: members, national: national, into: &local)
+            if members.first == code { local.ownSchemes += shared }
+            diagnostics += rreader.diagnostics
+        }
+        var ids = Set<String>()
+        for s in local.schemes where !ids.insert(s.id).inserted {
+            diagnostics.append(Diagnostic(file: s.file, path: s.id, message: "id \"\(s.id)\" komt twee keer voor bij \(code)"))
+        }
+        if !diagnostics.isEmpty { throw CatalogueError(diagnostics: diagnostics) }
+        return local
+    }
+
+    /// Reads the shared parameters, deviations and schemes of a local or regional file.
+    private func readBody(_ o: JSONObject, reader: inout CatalogueReader, codes: [String], national: [Scheme],
+                          into local: inout LocalCatalogue) -> [Scheme] {
+        let shared = reader.parameters(o["parameters"], at: "parameters")
+        if case .object(let deviations)? = o["afwijkingen"] {
+            for (schemeID, params) in deviations.members {
+                guard let scheme = national.first(where: { $0.id == schemeID }) else {
+                    reader.fail("afwijkingen.\(schemeID)", "geen landelijke regeling met dit id." + Suggest.didYouMean(schemeID, in: national.map(\.id)))
+                    continue
+                }
+                let parsed = reader.parameters(params, at: "afwijkingen.\(schemeID)")
+                for (name, p) in parsed {
+                    guard let base = scheme.parameters[name] else {
+                        reader.fail("afwijkingen.\(schemeID).\(name)", "de regeling \(schemeID) heeft geen parameter \"\(name)\"."
+                                    + Suggest.didYouMean(name, in: Array(scheme.parameters.keys)))
+                        continue
+                    }
+                    if !base.municipal { reader.fail("afwijkingen.\(schemeID).\(name)", "deze parameter is landelijk vastgesteld; een gemeente kan hem niet wijzigen") }
+                    local.overrides[schemeID, default: [:]][name] = p
+                }
+            }
+        } else if o["afwijkingen"] != nil {
+            reader.fail("afwijkingen", "verwacht {\"regeling-id\": {\"parameter\": …}}")
+        }
+        var schemes: [Scheme] = []
+        if case .array(let items)? = o["regelingen"] {
+            for (i, item) in items.enumerated() {
+                guard var s = reader.scheme(item, at: "regelingen[\(i)]", extraParameters: shared) else { continue }
+                if s.municipalities.isEmpty { s.municipalities = codes }
+                let prefixes = codes.map { $0.lowercased() + "-" }
+                if !prefixes.contains(where: { s.id.hasPrefix($0) }) {
+                    reader.fail("regelingen[\(i)].id", "een lokale regeling begint met de CBS-code van de gemeente, bijvoorbeeld \"\(prefixes[0])…\"")
+                }
+                schemes.append(s)
+            }
+        } else if o["regelingen"] != nil {
+            reader.fail("regelingen", "verwacht een lijst van regelingen")
+        }
+        local.schemes += schemes
+        return schemes
+    }
+
+    /// Local files whose name is not a municipality code.
+    func unusedLocalFiles(registry: MunicipalityRegistry) -> [Diagnostic] {
+        jsonFiles(in: "gemeenten/lokaal").compactMap { file in
+            let code = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+            return registry.municipality(code: code) == nil || code != code.uppercased()
+                ? Diagnostic(file: file, path: "", message: "de naam van het bestand is geen CBS-code van een bestaande gemeente") : nil
+        }
+    }
+}

@@ -1,0 +1,196 @@
+import Foundation
+
+/// Reads catalogue JSON (schemes and parameters) into model types, collecting
+/// every problem with its file and path instead of stopping at the first.
+struct CatalogueReader {
+    let file: String
+    let globals: ParameterStore
+    var diagnostics: [Diagnostic] = []
+
+    init(file: String, globals: ParameterStore) {
+        self.file = file
+        self.globals = globals
+    }
+
+    mutating func fail(_ path: String, _ message: String) {
+        diagnostics.append(Diagnostic(file: file, path: path, message: message))
+    }
+
+    func join(_ a: String, _ b: String) -> String { a.isEmpty ? b : "\(a).\(b)" }
+
+    mutating func checkKeys(_ o: JSONObject, _ allowed: [String], at path: String) {
+        for k in o.keys where !allowed.contains(k) {
+            fail(join(path, k), "onbekende sleutel." + Suggest.didYouMean(k, in: allowed))
+        }
+    }
+
+    mutating func string(_ o: JSONObject, _ key: String, at path: String, required: Bool = true) -> String? {
+        switch o[key] {
+        case .string(let s)? where !s.trimmingCharacters(in: .whitespaces).isEmpty: return s
+        case nil, .null?:
+            if required { fail(join(path, key), "ontbreekt") }
+            return nil
+        case let v?:
+            fail(join(path, key), "verwacht tekst, gevonden \(v.typeDescription)")
+            return nil
+        }
+    }
+
+    mutating func day(_ o: JSONObject, _ key: String, at path: String, required: Bool = true) -> Day? {
+        guard let s = string(o, key, at: path, required: required) else { return nil }
+        guard let d = Day(s) else {
+            fail(join(path, key), "\"\(s)\" is geen geldige datum (JJJJ-MM-DD)")
+            return nil
+        }
+        return d
+    }
+
+    mutating func bool(_ o: JSONObject, _ key: String, at path: String) -> Bool? {
+        switch o[key] {
+        case .bool(let b)?: return b
+        case nil: return nil
+        case let v?:
+            fail(join(path, key), "verwacht true of false, gevonden \(v.typeDescription)")
+            return nil
+        }
+    }
+
+    mutating func strings(_ o: JSONObject, _ key: String, at path: String) -> [String] {
+        guard let v = o[key] else { return [] }
+        guard case .array(let items) = v else {
+            fail(join(path, key), "verwacht een lijst")
+            return []
+        }
+        var out: [String] = []
+        for (i, item) in items.enumerated() {
+            if case .string(let s) = item { out.append(s) } else { fail("\(join(path, key))[\(i)]", "verwacht tekst") }
+        }
+        return out
+    }
+
+    // MARK: parameters
+
+    mutating func parameters(_ value: JSONValue?, at path: String, municipal: Bool = false) -> [String: Parameter] {
+        guard let value else { return [:] }
+        guard case .object(let o) = value else {
+            fail(path, "verwacht een object met parameters")
+            return [:]
+        }
+        var out: [String: Parameter] = [:]
+        for (name, v) in o.members {
+            if let p = parameter(name: name, v, at: join(path, name)) { out[name] = p }
+        }
+        return out
+    }
+
+    mutating func parameter(name: String, _ value: JSONValue, at path: String) -> Parameter? {
+        guard case .object(let o) = value else {
+            fail(path, "een parameter is een object met omschrijving, eenheid en waarden")
+            return nil
+        }
+        checkKeys(o, ["omschrijving", "eenheid", "per", "waarden", "gemeentelijk", "toelichting"], at: path)
+        let description = string(o, "omschrijving", at: path) ?? name
+        var unit = FactUnit.aantal
+        if let u = string(o, "eenheid", at: path) {
+            if let parsed = FactUnit(rawValue: u) { unit = parsed } else {
+                fail(join(path, "eenheid"), "onbekende eenheid \"\(u)\"." + Suggest.didYouMean(u, in: ["euro", "euro_per_maand", "euro_per_jaar", "procent", "jaren", "aantal", "uren"]))
+            }
+        }
+        var selector: FactID?
+        if let s = string(o, "per", at: path, required: false) {
+            selector = FactRegistry.id(s)
+            if selector == nil { fail(join(path, "per"), "onbekend feit \"\(s)\"." + Suggest.didYouMean(s, in: FactRegistry.names)) }
+        }
+        var values: [DatedValue] = []
+        guard case .array(let items)? = o["waarden"], !items.isEmpty else {
+            fail(join(path, "waarden"), "ontbreekt of is leeg: elke parameter heeft minstens één gedateerde waarde")
+            return nil
+        }
+        for (i, item) in items.enumerated() {
+            let ip = "\(path).waarden[\(i)]"
+            guard case .object(let w) = item else {
+                fail(ip, "verwacht een object met vanaf, waarde, bron en zekerheid")
+                continue
+            }
+            checkKeys(w, ["vanaf", "waarde", "bron", "zekerheid", "toelichting"], at: ip)
+            let from = day(w, "vanaf", at: ip)
+            let source = string(w, "bron", at: ip)
+            var certainty: Certainty?
+            if let z = string(w, "zekerheid", at: ip) {
+                certainty = Certainty(rawValue: z)
+                if certainty == nil { fail(join(ip, "zekerheid"), "\"\(z)\" is geen geldige zekerheid; kies geverifieerd of onzeker") }
+            }
+            let v = parameterValue(w["waarde"], at: join(ip, "waarde"), selector: selector)
+            if let from, let source, let certainty, let v {
+                values.append(DatedValue(from: from, value: v, source: source, certainty: certainty, note: string(w, "toelichting", at: ip, required: false)))
+            }
+        }
+        for k in values.indices.dropFirst() where !(values[k - 1].from < values[k].from) {
+            fail("\(path).waarden[\(k)].vanaf", "waarden moeten op oplopende datum staan, zonder dubbele data")
+        }
+        return Parameter(name: name, description: description, unit: unit, selector: selector, values: values,
+                         municipal: bool(o, "gemeentelijk", at: path) ?? false)
+    }
+
+    mutating func parameterValue(_ value: JSONValue?, at path: String, selector: FactID?) -> ParameterValue? {
+        switch value {
+        case .number(let n)?:
+            if selector != nil { fail(path, "parameter met \"per\" heeft een waarde per variant nodig, bijvoorbeeld {\"ja\": …, \"nee\": …}") }
+            return .number(n)
+        case .object(let o)? where o["schijven"] != nil:
+            checkKeys(o, ["schijven"], at: path)
+            guard case .array(let rows)? = o["schijven"], !rows.isEmpty else {
+                fail(join(path, "schijven"), "verwacht een niet-lege lijst")
+                return nil
+            }
+            var bands: [ParameterValue.Band] = []
+            for (i, r) in rows.enumerated() {
+                let rp = "\(path).schijven[\(i)]"
+                guard case .object(let ro) = r, let v = ro["waarde"]?.numberValue else {
+                    fail(rp, "verwacht {\"tot_en_met\": getal, \"waarde\": getal}")
+                    continue
+                }
+                checkKeys(ro, ["tot_en_met", "waarde"], at: rp)
+                let upTo = ro["tot_en_met"]?.numberValue
+                if upTo == nil && i != rows.count - 1 { fail(rp, "alleen de laatste schijf mag zonder tot_en_met") }
+                if let upTo, let last = bands.last?.upTo, upTo <= last { fail(rp, "schijven moeten oplopen") }
+                bands.append(.init(upTo: upTo, value: v))
+            }
+            if bands.last?.upTo != nil { fail(path, "de laatste schijf heeft geen tot_en_met (zij loopt door)") }
+            return .table(bands)
+        case .object(let o)?:
+            guard let selector else {
+                fail(path, "een waarde per variant vraagt \"per\": het feit dat de variant kiest")
+                return nil
+            }
+            var variants: [String: Double] = [:]
+            for (k, v) in o.members {
+                guard case .number(let n) = v else {
+                    fail(join(path, k), "verwacht een getal")
+                    continue
+                }
+                variants[k] = n
+            }
+            let unit = FactRegistry.all[selector].unit
+            if unit == .janee, Set(variants.keys) != ["ja", "nee"] {
+                fail(path, "een variant per \(FactRegistry.all[selector].name) heeft precies de sleutels \"ja\" en \"nee\"")
+            }
+            if FactRegistry.all[selector].name == "huishouden.type" {
+                let allowed: Set = ["alleenstaand", "alleenstaande_ouder", "paar", "paar_met_kinderen"]
+                for k in variants.keys where !allowed.contains(k) {
+                    fail(join(path, k), "onbekende leefsituatie." + Suggest.didYouMean(k, in: allowed.sorted()))
+                }
+                if Set(variants.keys) != allowed {
+                    fail(path, "geef een waarde voor elke leefsituatie: \(allowed.sorted().joined(separator: ", "))")
+                }
+            }
+            return .variants(variants)
+        case nil:
+            fail(path, "ontbreekt")
+            return nil
+        case let v?:
+            fail(path, "verwacht een getal, een object per variant of {\"schijven\": …}, gevonden \(v.typeDescription)")
+            return nil
+        }
+    }
+}

@@ -1,0 +1,58 @@
+/// A condition tree over household facts. In the catalogue's JSON the kind of
+/// every node is visible from its keys: `alle`, `een_van`, `niet`, `als`/`dan`,
+/// or `feit` with exactly one operator.
+public indirect enum Condition: Sendable, Equatable {
+    /// All must hold (Kleene and).
+    case all([Condition])
+    /// At least one must hold (Kleene or).
+    case any([Condition])
+    case not(Condition)
+    /// If the first holds, the second must hold too.
+    case implies(Condition, Condition)
+    case leaf(Leaf)
+
+    /// A test on one fact.
+    public struct Leaf: Sendable, Equatable {
+        public var fact: FactID
+        public var op: Operator
+        /// Optional Dutch sentence that replaces the generated one.
+        public var explanation: String?
+        /// JSON path of this leaf inside the scheme file, for diagnostics.
+        public var path: String
+    }
+
+    /// The operators a leaf may use, by their JSON key.
+    public enum Operator: Sendable, Equatable {
+        case atLeast(Operand)      // minimaal
+        case atMost(Operand)       // maximaal
+        case greaterThan(Operand)  // groter_dan
+        case lessThan(Operand)     // kleiner_dan
+        case equals(Operand)       // gelijk_aan
+        case isValue(Bool)         // is
+        case oneOf([String])       // in
+        case noneOf([String])      // niet_in
+        case contains(String)      // bevat
+        case containsNone([String])  // bevat_geen
+
+        /// The JSON keys, in the order the validator lists them.
+        public static let keys = ["minimaal", "maximaal", "groter_dan", "kleiner_dan", "gelijk_aan", "is", "in", "niet_in", "bevat", "bevat_geen"]
+    }
+
+    /// The right-hand side of a numeric comparison: a literal or a named parameter.
+    public enum Operand: Sendable, Equatable {
+        case literal(Double)
+        case parameter(String)
+        /// Another fact, written `{"feit": "norm.vermogensgrens"}`.
+        case fact(FactID)
+    }
+
+    /// Every leaf in the tree, depth first.
+    public var leaves: [Leaf] {
+        switch self {
+        case .all(let c), .any(let c): return c.flatMap(\.leaves)
+        case .not(let c): return c.leaves
+        case .implies(let a, let b): return a.leaves + b.leaves
+        case .leaf(let l): return [l]
+        }
+    }
+}

@@ -1,0 +1,20 @@
+/// A problem found in a catalogue file, with where it is.
+public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
+    /// File path relative to the catalogue folder.
+    public var file: String
+    /// JSON path inside the file (`voorwaarden.alle[2].feit`).
+    public var path: String
+    public var message: String
+
+    public var description: String { path.isEmpty ? "\(file): \(message)" : "\(file): \(path): \(message)" }
+}
+
+/// The catalogue could not be used; every problem found is listed.
+public struct CatalogueError: Error, Sendable, CustomStringConvertible {
+    public var diagnostics: [Diagnostic]
+
+    public var description: String {
+        "De catalogus is ongeldig (\(diagnostics.count) \(diagnostics.count == 1 ? "probleem" : "problemen")):\n"
+            + diagnostics.map { "  - \($0)" }.joined(separator: "\n")
+    }
+}

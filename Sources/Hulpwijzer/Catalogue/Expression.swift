@@ -1,0 +1,166 @@
+/// An amount formula, written in the catalogue as ordinary arithmetic:
+/// `max(0, standaardpremie * huishouden.zorgverzekerden - normpremie)`.
+///
+/// Names are parameters of the scheme (or municipality, or national figures) or
+/// facts. Functions: `min`, `max`, `als(voorwaarde, dan, anders)`,
+/// `afronden(x)` (to cents), `afronden_beneden(x)` (down to whole euros),
+/// `afronden_boven(x)`, `tabel(parameter, x)` (income-band tables).
+/// Comparisons `<`, `<=`, `>`, `>=`, `==`, `!=` give 1 or 0.
+public indirect enum Expression: Sendable, Equatable {
+    case number(Double)
+    case parameter(String)
+    case fact(FactID)
+    /// A text literal; only as the second argument of `bevat`.
+    case text(String)
+    case negate(Expression)
+    case binary(BinaryOperator, Expression, Expression)
+    case call(Function, [Expression])
+
+    public enum BinaryOperator: String, Sendable {
+        case add = "+", subtract = "-", multiply = "*", divide = "/"
+        case less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">=", equal = "==", notEqual = "!="
+    }
+
+    public enum Function: String, Sendable, CaseIterable {
+        case min, max, als, afronden, afronden_beneden, afronden_boven, tabel, bevat
+
+        var arity: ClosedRange<Int> {
+            switch self {
+            case .min, .max: return 2...16
+            case .als: return 3...3
+            case .afronden, .afronden_beneden, .afronden_boven: return 1...1
+            case .tabel, .bevat: return 2...2
+            }
+        }
+    }
+
+    /// The names of parameters this expression uses.
+    public var parameterNames: [String] {
+        switch self {
+        case .parameter(let n): return [n]
+        case .negate(let e): return e.parameterNames
+        case .binary(_, let a, let b): return a.parameterNames + b.parameterNames
+        case .call(_, let args): return args.flatMap(\.parameterNames)
+        default: return []
+        }
+    }
+}
+
+/// Parses formula text into an `Expression`. Names are resolved against the
+/// scheme's parameter names first, then the national ones, then the facts.
+struct ExpressionParser {
+    struct Failure: Error {
+        var message: String
+    }
+
+    private let chars: [Character]
+    private var i = 0
+    private let isParameter: (String) -> Bool
+
+    static func parse(_ text: String, isParameter: @escaping (String) -> Bool) throws(Failure) -> Expression {
+        var p = ExpressionParser(chars: Array(text), isParameter: isParameter)
+        let e = try p.comparison()
+        p.skip()
+        if p.i < p.chars.count { throw Failure(message: "onverwacht '\(p.chars[p.i])' op positie \(p.i + 1)") }
+        return e
+    }
+
+    private init(chars: [Character], isParameter: @escaping (String) -> Bool) {
+        self.chars = chars
+        self.isParameter = isParameter
+    }
+
+    private mutating func skip() { while i < chars.count, chars[i] == " " { i += 1 } }
+
+    private mutating func take(_ s: String) -> Bool {
+        skip()
+        let c = Array(s)
+        guard i + c.count <= chars.count, Array(chars[i..<(i + c.count)]) == c else { return false }
+        i += c.count
+        return true
+    }
+
+    private mutating func comparison() throws(Failure) -> Expression {
+        let lhs = try sum()
+        for op in ["<=", ">=", "==", "!=", "<", ">"] where take(op) {
+            return .binary(Expression.BinaryOperator(rawValue: op)!, lhs, try sum())
+        }
+        return lhs
+    }
+
+    private mutating func sum() throws(Failure) -> Expression {
+        var e = try product()
+        while true {
+            if take("+") { e = .binary(.add, e, try product()) } else if take("-") { e = .binary(.subtract, e, try product()) } else { return e }
+        }
+    }
+
+    private mutating func product() throws(Failure) -> Expression {
+        var e = try unary()
+        while true {
+            if take("*") { e = .binary(.multiply, e, try unary()) } else if take("/") { e = .binary(.divide, e, try unary()) } else { return e }
+        }
+    }
+
+    private mutating func unary() throws(Failure) -> Expression {
+        if take("-") { return .negate(try unary()) }
+        return try primary()
+    }
+
+    private mutating func primary() throws(Failure) -> Expression {
+        skip()
+        guard i < chars.count else { throw Failure(message: "formule houdt onverwacht op") }
+        if take("(") {
+            let e = try comparison()
+            guard take(")") else { throw Failure(message: "verwacht ')' op positie \(i + 1)") }
+            return e
+        }
+        let c = chars[i]
+        if c == "\"" {
+            i += 1
+            var text = ""
+            while i < chars.count, chars[i] != "\"" { text.append(chars[i]); i += 1 }
+            guard i < chars.count else { throw Failure(message: "tekst zonder afsluitend aanhalingsteken") }
+            i += 1
+            return .text(text)
+        }
+        if c.isNumber {
+            var text = ""
+            while i < chars.count, chars[i].isNumber || chars[i] == "." { text.append(chars[i]); i += 1 }
+            guard let v = Double(text) else { throw Failure(message: "ongeldig getal '\(text)'") }
+            return .number(v)
+        }
+        if c.isLetter || c == "_" {
+            var name = ""
+            while i < chars.count, chars[i].isLetter || chars[i].isNumber || chars[i] == "_" || chars[i] == "." {
+                name.append(chars[i]); i += 1
+            }
+            if take("(") {
+                guard let f = Expression.Function(rawValue: name) else {
+                    throw Failure(message: "onbekende functie '\(name)'."
+                                  + Suggest.didYouMean(name, in: Expression.Function.allCases.map(\.rawValue)))
+                }
+                var args: [Expression] = []
+                if !take(")") {
+                    repeat { args.append(try comparison()) } while take(",")
+                    guard take(")") else { throw Failure(message: "verwacht ')' na de argumenten van \(name)") }
+                }
+                guard f.arity.contains(args.count) else { throw Failure(message: "\(name) krijgt \(args.count) argumenten") }
+                if f == .tabel, case .parameter = args[0] {} else if f == .tabel {
+                    throw Failure(message: "het eerste argument van tabel() moet een parameter zijn")
+                }
+                if f == .bevat {
+                    guard case .fact(let id) = args[0], FactRegistry.all[id].unit == .lijst, case .text = args[1] else {
+                        throw Failure(message: "bevat() vraagt een lijstfeit en een tekst: bevat(huishouden.uitkeringen, \"bijstand\")")
+                    }
+                }
+                return .call(f, args)
+            }
+            if isParameter(name) { return .parameter(name) }
+            if let id = FactRegistry.id(name) { return .fact(id) }
+            throw Failure(message: "onbekende naam '\(name)': geen parameter en geen feit."
+                          + Suggest.didYouMean(name, in: FactRegistry.names))
+        }
+        throw Failure(message: "onverwacht '\(c)' op positie \(i + 1)")
+    }
+}

@@ -1,0 +1,152 @@
+import Foundation
+
+/// A Dutch municipality (gemeente) of 1 January 2026.
+public struct Municipality: Sendable, Equatable {
+    /// CBS code, `GM0363`.
+    public var code: String
+    /// Official CBS name, `'s-Hertogenbosch`.
+    public var name: String
+    public var province: String
+    public var inhabitants: Int
+}
+
+/// Why a typed municipality could not be resolved to one code.
+public enum MunicipalityLookupError: Error, Sendable, Equatable, CustomStringConvertible {
+    case unknown(input: String, suggestions: [Municipality])
+    case ambiguous(input: String, candidates: [Municipality])
+
+    public var description: String {
+        switch self {
+        case .unknown(let input, let suggestions):
+            var text = "\"\(input)\" is geen bekende gemeente"
+            if !suggestions.isEmpty {
+                text += ". Bedoelde je " + suggestions.map { "\"\($0.name)\" (\($0.code))" }.joined(separator: " of ") + "?"
+            } else { text += "; geef de officiële naam of de CBS-code (GM0363)" }
+            return text
+        case .ambiguous(let input, let candidates):
+            return "\"\(input)\" kan meerdere gemeenten zijn: "
+                + candidates.map { "\"\($0.name)\" (\($0.code))" }.joined(separator: ", ") + ". Welke wordt bedoeld?"
+        }
+    }
+}
+
+/// All municipalities, resolvable by CBS code, official name or alias; matching
+/// ignores case, accents, apostrophes, hyphens, dots and spaces.
+public struct MunicipalityRegistry: Sendable {
+    public let all: [Municipality]
+    private let byCode: [String: Municipality]
+    private let byKey: [String: [String]]
+    private let ambiguous: [String: [String]]
+
+    /// Builds the registry from the CSV files of `data/gemeenten/`.
+    public init(municipalitiesCSV: String, aliasesCSV: String, ambiguousCSV: String) throws(CatalogueError) {
+        var diagnostics: [Diagnostic] = []
+        var list: [Municipality] = []
+        for (n, row) in CSV.rows(municipalitiesCSV).enumerated().dropFirst() {
+            guard row.count == 5, let inhabitants = Int(row[3]) else {
+                diagnostics.append(Diagnostic(file: "gemeenten/gemeenten.csv", path: "regel \(n + 1)", message: "verwacht code,naam,provincie,inwoners,peiljaar_inwoners"))
+                continue
+            }
+            list.append(Municipality(code: row[0], name: row[1], province: row[2], inhabitants: inhabitants))
+        }
+        var byCode: [String: Municipality] = [:]
+        var byKey: [String: [String]] = [:]
+        for m in list {
+            byCode[m.code] = m
+            byKey[Self.key(m.name), default: []].append(m.code)
+        }
+        for (n, row) in CSV.rows(aliasesCSV).enumerated().dropFirst() {
+            guard row.count == 2, byCode[row[1]] != nil else {
+                diagnostics.append(Diagnostic(file: "gemeenten/aliassen.csv", path: "regel \(n + 1)", message: "verwacht alias,code met een bestaande code"))
+                continue
+            }
+            let k = Self.key(row[0])
+            if !(byKey[k]?.contains(row[1]) ?? false) { byKey[k, default: []].append(row[1]) }
+        }
+        var ambiguous: [String: [String]] = [:]
+        for (n, row) in CSV.rows(ambiguousCSV).enumerated().dropFirst() {
+            let codes = row.count == 2 ? row[1].split(separator: " ").map(String.init) : []
+            guard codes.count >= 2, codes.allSatisfy({ byCode[$0] != nil }) else {
+                diagnostics.append(Diagnostic(file: "gemeenten/dubbelzinnig.csv", path: "regel \(n + 1)", message: "verwacht naam,codes (twee of meer bestaande codes, gescheiden door spaties)"))
+                continue
+            }
+            ambiguous[Self.key(row[0])] = codes
+        }
+        if !diagnostics.isEmpty { throw CatalogueError(diagnostics: diagnostics) }
+        all = list
+        self.byCode = byCode
+        self.byKey = byKey
+        self.ambiguous = ambiguous
+    }
+
+    /// Lowercase letters and digits only, accents removed: `'s-Hertogenbosch` → `shertogenbosch`.
+    static func key(_ text: String) -> String {
+        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+        return String(folded.unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
+    }
+
+    public func municipality(code: String) -> Municipality? { byCode[code.uppercased()] }
+
+    /// Resolves a CBS code (`GM0363`, `gm0363`, `0363`), official name or alias.
+    public func resolve(_ input: String) throws(MunicipalityLookupError) -> Municipality {
+        let trimmed = input.trimmingCharacters(in: .whitespaces)
+        let upper = trimmed.uppercased()
+        if let m = byCode[upper] { return m }
+        if upper.count == 4, upper.allSatisfy(\.isNumber), let m = byCode["GM" + upper] { return m }
+        let k = Self.key(trimmed)
+        if let codes = ambiguous[k] {
+            throw .ambiguous(input: input, candidates: codes.compactMap { byCode[$0] })
+        }
+        if let codes = byKey[k] {
+            if codes.count == 1, let m = byCode[codes[0]] { return m }
+            throw .ambiguous(input: input, candidates: codes.compactMap { byCode[$0] })
+        }
+        // A bare name whose official forms all carry a suffix: "Bergen" → "Bergen (NH.)", "Bergen (L.)".
+        let prefixed = all.filter { m in
+            guard let paren = m.name.firstIndex(of: "(") else { return false }
+            return Self.key(String(m.name[..<paren])) == k
+        }
+        if prefixed.count == 1 { return prefixed[0] }
+        if prefixed.count > 1 { throw .ambiguous(input: input, candidates: prefixed) }
+        let names = all.map(\.name)
+        let near = Suggest.closest(to: trimmed, in: names, limit: 3)
+        let keyed = all.filter { Suggest.distance(Array(Self.key($0.name)), Array(k)) <= max(1, k.count / 4) }
+        var suggestions = near.compactMap { n in all.first { $0.name == n } }
+        for m in keyed where !suggestions.contains(m) { suggestions.append(m) }
+        throw .unknown(input: input, suggestions: Array(suggestions.prefix(3)))
+    }
+}
+
+/// Minimal RFC 4180 CSV reading (quoted fields, doubled quotes).
+enum CSV {
+    static func rows(_ text: String) -> [[String]] {
+        var rows: [[String]] = []
+        var row: [String] = []
+        var field = ""
+        var quoted = false
+        var iterator = text.makeIterator()
+        var pending: Character?
+        while let c = pending ?? iterator.next() {
+            pending = nil
+            if quoted {
+                if c == "\"" {
+                    if let next = iterator.next() {
+                        if next == "\"" { field.append("\"") } else { quoted = false; pending = next }
+                    } else { quoted = false }
+                } else { field.append(c) }
+                continue
+            }
+            switch c {
+            case "\"": quoted = true
+            case ",": row.append(field); field = ""
+            case "\n", "\r\n":
+                row.append(field); field = ""
+                rows.append(row); row = []
+            case "\r": break
+            default: field.append(c)
+            }
+        }
+        if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
+        return rows
+    }
+}

@@ -1,0 +1,65 @@
+/// How well a figure is verified, as the fact sheets mark it.
+public enum Certainty: String, Sendable, Equatable {
+    /// Two independent sources, or the consolidated legal text.
+    case geverifieerd
+    /// One secondary source, an old figure, or a conflict that is not settled.
+    case onzeker
+}
+
+/// A figure: one number, one number per variant (household type, partner or
+/// not, …), or a table of income bands.
+public enum ParameterValue: Sendable, Equatable {
+    case number(Double)
+    case variants([String: Double])
+    case table([Band])
+
+    /// One band of a table: applies up to and including `upTo` (nil = no upper end).
+    public struct Band: Sendable, Equatable {
+        public var upTo: Double?
+        public var value: Double
+    }
+}
+
+/// A figure that applies from a date, with its source and verification mark.
+public struct DatedValue: Sendable, Equatable {
+    public var from: Day
+    public var value: ParameterValue
+    public var source: String
+    public var certainty: Certainty
+    public var note: String?
+}
+
+/// A named, dated figure used by conditions and amount formulas.
+public struct Parameter: Sendable, Equatable {
+    public var name: String
+    /// Dutch noun phrase used in explanations: "de inkomensgrens".
+    public var description: String
+    public var unit: FactUnit
+    /// The fact whose value picks a variant (`huishouden.heeft_partner` → `ja`/`nee`).
+    public var selector: FactID?
+    /// Values sorted by `from`.
+    public var values: [DatedValue]
+    /// The figure is the national default of something a municipality may set itself.
+    public var municipal: Bool
+
+    /// The value in force on `day`: the last one whose `vanaf` is on or before it.
+    public func value(on day: Day) -> DatedValue? {
+        var found: DatedValue?
+        for v in values {
+            if v.from <= day { found = v } else { break }
+        }
+        return found
+    }
+}
+
+/// Turns a variant selector's fact value into the key used in `variants`.
+enum VariantKey {
+    static func key(for value: FactValue) -> String? {
+        switch value {
+        case .bool(let b): return b ? "ja" : "nee"
+        case .text(let t): return t
+        case .number(let n), .estimate(let n, _): return JSONWriter.formatNumber(n)
+        default: return nil
+        }
+    }
+}

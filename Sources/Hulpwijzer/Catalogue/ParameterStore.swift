@@ -1,0 +1,20 @@
+/// Named, dated national figures shared by many schemes (bijstandsnormen, the
+/// AOW age, tax brackets), loaded from `data/parameters/`.
+public struct ParameterStore: Sendable {
+    public private(set) var parameters: [String: Parameter] = [:]
+
+    public init(_ parameters: [Parameter] = []) {
+        for p in parameters { self.parameters[p.name] = p }
+    }
+
+    public subscript(name: String) -> Parameter? { parameters[name] }
+
+    mutating func add(_ p: Parameter) { parameters[p.name] = p }
+
+    /// The plain number in force on `day`, or nil if the parameter is missing,
+    /// has no value for that date, or is not a single number.
+    public func number(_ name: String, on day: Day) -> Double? {
+        guard let v = parameters[name]?.value(on: day), case .number(let n) = v.value else { return nil }
+        return n
+    }
+}

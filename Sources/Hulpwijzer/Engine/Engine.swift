@@ -1,0 +1,228 @@
+/// The query engine: computes a household's facts once, evaluates the national
+/// schemes and those of the household's municipality, and explains each outcome.
+public struct Engine: Sendable {
+    public let catalogue: Catalogue
+
+    public init(catalogue: Catalogue) { self.catalogue = catalogue }
+
+    /// Options of one query.
+    public struct Options: Sendable {
+        /// The date to use when the household gives no peildatum (default: today).
+        public var defaultPeildatum: Day
+        /// Keep only schemes of these categories (empty: all).
+        public var categories: Set<Category>
+
+        public init(defaultPeildatum: Day = Day.today(), categories: Set<Category> = []) {
+            self.defaultPeildatum = defaultPeildatum
+            self.categories = categories
+        }
+    }
+
+    /// The first date the catalogue has rules for.
+    public var firstDate: Day { catalogue.schemes.map(\.validFrom).min() ?? Day(year: 2025, month: 1, day: 1)! }
+
+    /// Evaluates every candidate scheme for the household.
+    public func evaluate(_ household: Household, options: Options = Options()) throws(HouseholdError) -> Evaluation {
+        let day = household.peildatum ?? options.defaultPeildatum
+        try HouseholdChecks.check(household, on: day, firstDate: firstDate)
+        var municipality: Municipality?
+        var local: LocalCatalogue?
+        if let typed = household.gemeente {
+            do {
+                municipality = try catalogue.municipalities.resolve(typed)
+            } catch {
+                throw HouseholdError(path: "gemeente", error.description)
+            }
+            do {
+                local = try catalogue.local(for: municipality!.code)
+            } catch {
+                throw HouseholdError(path: "gemeente", "de gegevens van \(municipality!.name) in de catalogus zijn ongeldig: \(error.description)")
+            }
+        }
+        if let received = household.ontvangt {
+            let known = Set(catalogue.schemes.map(\.id) + (local?.schemes.map(\.id) ?? []))
+            var problems: [HouseholdError.Problem] = []
+            for (i, id) in received.enumerated() where !known.contains(id) {
+                problems.append(.init(path: "ontvangt[\(i)]", message: "\"\(id)\" is geen bekende regeling." + Suggest.didYouMean(id, in: Array(known))))
+            }
+            if !problems.isEmpty { throw HouseholdError(problems: problems) }
+        }
+
+        let facts = FactComputer(household: household, day: day, globals: catalogue.globals).compute()
+        var outcomes: [Outcome] = []
+        outcomes.reserveCapacity(catalogue.schemes.count + (local?.schemes.count ?? 0))
+
+        // Gates are decided once per household and shared by every scheme that has them.
+        let gateEvaluator = ConditionEvaluator(facts: facts, resolver: ParameterResolver(scheme: nil, overrides: nil, globals: catalogue.globals, day: day))
+        let gateTraces = catalogue.index.gates.map { $0.op.parameterName == nil ? gateEvaluator.evaluate($0) : nil }
+
+        for (i, scheme) in catalogue.schemes.enumerated() where applies(scheme, day, options) {
+            let precomputed = catalogue.index.gatesOfScheme[i].map { gateTraces[$0] }
+            outcomes.append(evaluate(scheme, facts: facts, household: household, overrides: local?.overrides[scheme.id],
+                                     municipalityKnown: municipality != nil, precomputedGates: precomputed))
+        }
+        for scheme in local?.schemes ?? [] where applies(scheme, day, options) {
+            outcomes.append(evaluate(scheme, facts: facts, household: household, overrides: nil,
+                                     municipalityKnown: true, precomputedGates: []))
+        }
+        outcomes.sort { a, b in
+            a.status != b.status ? a.status < b.status : (a.scheme.name, a.scheme.id) < (b.scheme.name, b.scheme.id)
+        }
+        var notes = HouseholdChecks.remarks(household, on: day)
+        if municipality == nil {
+            notes.append("Gemeente onbekend: geef de gemeente op om ook de eigen regelingen van de gemeente te zien (minimaregelingen, stadspas, kindregelingen). Gemeentelijke regelingen zijn nu getoetst met de landelijke standaard.")
+        } else if let m = municipality, local?.schemes.isEmpty ?? true {
+            notes.append("Voor \(m.name) zijn nog geen eigen gemeentelijke regelingen in hulpwijzer opgenomen; kijk op de website van de gemeente. De wettelijke regelingen zijn getoetst met de landelijke standaard.")
+        }
+        let questions = Engine.questions(outcomes)
+        return Evaluation(id: household.id, peildatum: day, municipality: municipality,
+                          localModelled: municipality == nil ? nil : !(local?.schemes.isEmpty ?? true),
+                          outcomes: outcomes, questions: questions, notes: notes)
+    }
+
+    private func applies(_ s: Scheme, _ day: Day, _ options: Options) -> Bool {
+        guard s.validFrom <= day, s.validUntil.map({ day <= $0 }) ?? true else { return false }
+        return options.categories.isEmpty || s.categories.contains(where: options.categories.contains)
+    }
+
+    func evaluate(_ scheme: Scheme, facts: FactSet, household: Household, overrides: [String: Parameter]?,
+                  municipalityKnown: Bool, precomputedGates: [Trace?]) -> Outcome {
+        let resolver = ParameterResolver(scheme: scheme, overrides: overrides, globals: catalogue.globals, day: facts.peildatum)
+        var evaluator = ConditionEvaluator(facts: facts, resolver: resolver)
+        var outcome = Outcome(scheme: scheme, status: .nee, traces: [], notes: [], missing: [], amount: nil,
+                              uncertainFigures: [], receives: household.ontvangt.map { $0.contains(scheme.id) }, usesEstimate: false)
+        // Gates first: a failing gate decides `nee` without the rest of the tree.
+        var gateTruth = Truth.yes
+        var gateTraces: [Trace] = []
+        for (k, gate) in scheme.gates.enumerated() {
+            let t = k < precomputedGates.count ? (precomputedGates[k] ?? evaluator.evaluate(gate)) : evaluator.evaluate(gate)
+            gateTruth = gateTruth && t.truth
+            gateTraces.append(t)
+        }
+        if gateTruth == .no {
+            outcome.traces = gateTraces.filter { $0.truth == .no }
+            return outcome
+        }
+        let treeTruth = evaluator.evaluate(scheme.conditions)
+        let truth = gateTruth && treeTruth
+        switch truth {
+        case .yes: outcome.traces = gateTraces + evaluator.traces
+        case .unknown: outcome.traces = gateTraces.filter { $0.truth == .unknown } + (treeTruth == .unknown ? evaluator.traces : [])
+        case .no: outcome.traces = evaluator.traces
+        }
+        outcome.status = Status(truth)
+        var missing: [String] = []
+        for t in outcome.traces where t.truth == .unknown {
+            for m in t.missing where !missing.contains(m) { missing.append(m) }
+        }
+        outcome.missing = missing
+        outcome.usesEstimate = outcome.traces.contains { if case .estimate = $0.value { return true } else { return false } }
+        for t in outcome.traces {
+            if let d = t.reference?.dated, d.certainty == .onzeker, let p = t.reference?.parameter {
+                let text = "\(p.description) (\(d.from.year))"
+                if !outcome.uncertainFigures.contains(text) { outcome.uncertainFigures.append(text) }
+            }
+        }
+        if outcome.status != .nee, let rule = scheme.amount {
+            let a = amount(rule, facts: facts, resolver: resolver, outcome: &outcome)
+            outcome.amount = a
+            if rule.zeroMeansNo {
+                if let y = a.perYear ?? a.once, y == 0, a.perYear != nil || a.once != nil {
+                    outcome.status = .nee
+                    outcome.traces = []
+                    outcome.missing = []
+                    outcome.notes.append("Het berekende bedrag is € 0: bij dit inkomen geeft de regeling niets.")
+                } else if a.perYear == nil && a.once == nil && outcome.status == .ja {
+                    outcome.status = .mogelijk
+                    outcome.missing = a.missing
+                    outcome.notes.append("Of er recht is hangt af van de hoogte van het bedrag; daarvoor ontbreekt: \(a.missing.joined(separator: ", ")).")
+                }
+            }
+        }
+        if scheme.discretionary && outcome.status == .ja {
+            outcome.status = .mogelijk
+            outcome.notes.append(scheme.discretionaryNote ?? "De uitkomst is een beoordeling (maatwerk): \(scheme.executor) beoordeelt de aanvraag. Aan de voorwaarden die hulpwijzer kan toetsen is voldaan.")
+        }
+        if outcome.status != .nee {
+            outcome.notes += ApplicationNotes.notes(for: scheme, on: facts.peildatum)
+            for name in usedMunicipalDefaults(scheme, resolver) {
+                outcome.notes.append("\(name.capitalizedFirst): landelijke standaard\(municipalityKnown ? "" : " (gemeente onbekend)"); de gemeente kan afwijken.")
+            }
+        }
+        return outcome
+    }
+
+    private func usedMunicipalDefaults(_ scheme: Scheme, _ resolver: ParameterResolver) -> [String] {
+        var names: [String] = []
+        var used = scheme.conditions.leaves.compactMap { $0.op.parameterName }
+        used += scheme.amount?.formula.parameterNames ?? []
+        for n in used {
+            if let (p, isDefault) = resolver.parameter(n), isDefault, !names.contains(p.description) { names.append(p.description) }
+        }
+        return names
+    }
+
+    private func amount(_ rule: AmountRule, facts: FactSet, resolver: ParameterResolver, outcome: inout Outcome) -> Amount {
+        var e = ExpressionEvaluator(facts: facts, resolver: resolver)
+        let raw = rule.validFrom.map { facts.peildatum < $0 } == true ? nil : e.evaluate(rule.formula)
+        for u in e.uncertain where !outcome.uncertainFigures.contains(u) { outcome.uncertainFigures.append(u) }
+        if e.usedEstimate { outcome.usesEstimate = true }
+        var result = Amount(perMonth: nil, perYear: nil, perQuarter: nil, once: nil, estimated: true,
+                            missing: Array(Set(e.missing)).sorted(), note: rule.note)
+        if let from = rule.validFrom, facts.peildatum < from {
+            result.missing = []
+            result.note = "De bedragen voor \(facts.peildatum.year) staan niet in de catalogus (de bronnen geven ze niet); bedragen vanaf \(from.dutch)."
+            return result
+        }
+        guard let raw else { return result }
+        let native = Engine.round(max(0, raw), rule.rounding)
+        switch rule.period {
+        case .maand:
+            result.perMonth = native
+            result.perYear = Engine.round(native * 12, .cent)
+        case .kwartaal:
+            result.perQuarter = native
+            result.perMonth = Engine.round(native / 3, rule.monthRounding)
+            result.perYear = Engine.round(native * 4, .cent)
+        case .jaar:
+            result.perYear = native
+            result.perMonth = Engine.round(native / 12, rule.monthRounding)
+        case .eenmalig:
+            result.once = native
+        }
+        return result
+    }
+
+    static func round(_ v: Double, _ r: AmountRule.Rounding) -> Double {
+        switch r {
+        case .cent: return (v * 100).rounded() / 100
+        case .euro: return v.rounded()
+        case .euro_beneden: return (v + 1e-9).rounded(.down)
+        }
+    }
+
+    /// Unknown facts of `mogelijk` outcomes, ranked by how many schemes they
+    /// would settle, then by the money involved.
+    static func questions(_ outcomes: [Outcome]) -> [Question] {
+        var byField: [String: Question] = [:]
+        var order: [String] = []
+        for o in outcomes where o.status == .mogelijk {
+            for m in o.missing {
+                if byField[m] == nil {
+                    byField[m] = Question(field: m, schemes: [], value: 0)
+                    order.append(m)
+                }
+                byField[m]!.schemes.append(o.scheme.id)
+                byField[m]!.value += o.amount?.yearly ?? 0
+            }
+        }
+        return order.compactMap { byField[$0] }.sorted { a, b in
+            a.schemes.count != b.schemes.count ? a.schemes.count > b.schemes.count
+                : a.value != b.value ? a.value > b.value : a.field < b.field
+        }
+    }
+}
+
+extension String {
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}

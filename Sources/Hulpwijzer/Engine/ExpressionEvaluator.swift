@@ -1,0 +1,85 @@
+/// Computes an amount formula for a household. An unknown fact or an
+/// unresolvable variant makes the result unknown and names what is missing.
+struct ExpressionEvaluator {
+    let facts: FactSet
+    let resolver: ParameterResolver
+    var missing: [String] = []
+    var usedEstimate = false
+    var uncertain: [String] = []
+
+    init(facts: FactSet, resolver: ParameterResolver) {
+        self.facts = facts
+        self.resolver = resolver
+    }
+
+    mutating func evaluate(_ e: Expression) -> Double? {
+        switch e {
+        case .number(let n): return n
+        case .text: return nil
+        case .fact(let id):
+            let v = facts[id]
+            if case .estimate = v { usedEstimate = true }
+            if let n = v.number { return n }
+            if let b = v.bool { return b ? 1 : 0 }
+            missing.append(contentsOf: v.missing)
+            return nil
+        case .parameter(let name):
+            guard let found = resolver.values(name, facts: facts), found.values.count == 1 else {
+                if let found = resolver.values(name, facts: facts) { missing.append(contentsOf: found.selectorMissing) }
+                return nil
+            }
+            noteCertainty(found.dated, found.parameter)
+            return found.values[0]
+        case .negate(let inner):
+            return evaluate(inner).map { -$0 }
+        case .binary(let op, let a, let b):
+            let x = evaluate(a), y = evaluate(b)
+            guard let x, let y else { return nil }
+            switch op {
+            case .add: return x + y
+            case .subtract: return x - y
+            case .multiply: return x * y
+            case .divide: return y == 0 ? nil : x / y
+            case .less: return x < y ? 1 : 0
+            case .lessOrEqual: return x <= y ? 1 : 0
+            case .greater: return x > y ? 1 : 0
+            case .greaterOrEqual: return x >= y ? 1 : 0
+            case .equal: return x == y ? 1 : 0
+            case .notEqual: return x != y ? 1 : 0
+            }
+        case .call(let f, let args):
+            switch f {
+            case .min, .max:
+                let values = args.map { evaluate($0) }
+                let known = values.compactMap { $0 }
+                guard known.count == values.count else { return nil }
+                return f == .min ? known.min() : known.max()
+            case .als:
+                guard let c = evaluate(args[0]) else { return nil }
+                return evaluate(c != 0 ? args[1] : args[2])
+            case .afronden: return evaluate(args[0]).map { ($0 * 100).rounded() / 100 }
+            case .afronden_beneden: return evaluate(args[0]).map { ($0 + 1e-9).rounded(.down) }
+            case .afronden_boven: return evaluate(args[0]).map { ($0 - 1e-9).rounded(.up) }
+            case .bevat:
+                guard case .fact(let id) = args[0], case .text(let t) = args[1] else { return nil }
+                let v = facts[id]
+                if case .list(let l) = v { return l.contains(t) ? 1 : 0 }
+                missing.append(contentsOf: v.missing)
+                return nil
+            case .tabel:
+                guard case .parameter(let name) = args[0], let x = evaluate(args[1]),
+                      let (p, _) = resolver.parameter(name), let dated = p.value(on: resolver.day),
+                      case .table(let bands) = dated.value else { return nil }
+                noteCertainty(dated, p)
+                return bands.first { $0.upTo == nil || x <= $0.upTo! }?.value
+            }
+        }
+    }
+
+    private mutating func noteCertainty(_ dated: DatedValue, _ p: Parameter) {
+        if dated.certainty == .onzeker {
+            let text = "\(p.description) (\(dated.from.year))"
+            if !uncertain.contains(text) { uncertain.append(text) }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+/// All facts of one household on one peildatum, computed once and read by
+/// every condition and formula.
+public struct FactSet: Sendable {
+    public let peildatum: Day
+    public private(set) var values: [FactValue]
+
+    init(peildatum: Day) {
+        self.peildatum = peildatum
+        values = Array(repeating: .unknown(missing: []), count: FactRegistry.all.count)
+    }
+
+    public subscript(id: FactID) -> FactValue {
+        get { values[id] }
+        set { values[id] = newValue }
+    }
+
+    /// The value of a fact by name (nil if no such fact exists).
+    public func value(_ name: String) -> FactValue? {
+        FactRegistry.id(name).map { values[$0] }
+    }
+
+    mutating func set(_ name: String, _ value: FactValue) {
+        values[FactRegistry.require(name)] = value
+    }
+}

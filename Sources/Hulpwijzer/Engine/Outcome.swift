@@ -1,0 +1,83 @@
+/// The result for one scheme: status, why, what is missing, the amount and where to apply.
+public struct Outcome: Sendable {
+    public var scheme: Scheme
+    public var status: Status
+    /// The condition tests that decide the status, as structured traces; `reasons` renders them.
+    public var traces: [Trace]
+    /// Extra sentences (discretionary judgement, estimates, deadlines, local defaults).
+    public var notes: [String]
+    /// Unknown facts that keep the status at `mogelijk`, by JSON path.
+    public var missing: [String]
+    public var amount: Amount?
+    /// A figure used for this outcome is marked `onzeker` in the catalogue.
+    public var uncertainFigures: [String]
+    /// The household says it already receives this scheme (nil: not told).
+    public var receives: Bool?
+    /// A test used an estimated fact (e.g. the toetsingsinkomen from net income).
+    public var usesEstimate: Bool
+
+    /// Dutch sentences explaining the status, with the figures used.
+    public var reasons: [String] { traces.map(\.sentence) + notes }
+}
+
+/// An estimated amount for a scheme.
+public struct Amount: Sendable, Equatable {
+    public var perMonth: Double?
+    public var perYear: Double?
+    public var perQuarter: Double?
+    public var once: Double?
+    /// Always true unless the amount is a fixed figure that needs no household fact.
+    public var estimated: Bool
+    /// Facts that would make an unknown amount known.
+    public var missing: [String]
+    public var note: String?
+
+    /// The amount per year, for ranking questions by money.
+    public var yearly: Double { perYear ?? once ?? 0 }
+}
+
+/// One evaluated condition test, kept structured so that rendering text costs
+/// nothing unless someone reads it.
+public struct Trace: Sendable {
+    public var leaf: Condition.Leaf
+    public var truth: Truth
+    public var value: FactValue
+    /// The comparison figure(s) and where they come from.
+    public var reference: Reference?
+    /// The comparison could not use an estimate because it lies too close to the limit.
+    public var estimateTooClose: Bool
+    /// The limit depends on a fact that is unknown (e.g. partner or not), and the
+    /// candidate limits disagree.
+    public var selectorMissing: [String]
+
+    public struct Reference: Sendable {
+        public var values: [Double]
+        public var parameter: Parameter?
+        public var dated: DatedValue?
+        public var unit: FactUnit
+        /// The fact compared with, when the test compares two facts.
+        public var fact: FactID?
+    }
+}
+
+/// Everything hulpwijzer says about one household.
+public struct Evaluation: Sendable {
+    public var id: String?
+    public var peildatum: Day
+    public var municipality: Municipality?
+    /// Whether local schemes are modelled for the municipality (nil when it is unknown).
+    public var localModelled: Bool?
+    /// All outcomes, `ja` first, then `mogelijk`, then `nee`; by name within a status.
+    public var outcomes: [Outcome]
+    public var questions: [Question]
+    /// General remarks (no municipality given, figures of an earlier year used, …).
+    public var notes: [String]
+}
+
+/// An unknown fact worth asking about, with the schemes it would help settle.
+public struct Question: Sendable, Equatable {
+    public var field: String
+    public var schemes: [String]
+    /// Sum of the yearly amounts of those schemes that have a known estimate.
+    public var value: Double
+}

@@ -1,0 +1,76 @@
+import Foundation
+
+/// A Dutch overview for a counsellor: grouped by status, amounts as `€ 1.234,56`,
+/// with reasons, missing facts, where to apply and the source.
+public enum TextRenderer {
+    public static func render(_ e: Evaluation, includeNo: Bool) -> String {
+        var out = "hulpwijzer — peildatum \(e.peildatum.dutch)"
+        if let m = e.municipality { out += ", gemeente \(m.name) (\(m.code))" }
+        if let id = e.id { out += ", dossier \(id)" }
+        out += "\n"
+        for note in e.notes { out += wrap("Let op: " + note, indent: "") }
+        let groups: [(Status, String)] = [(.ja, "JA — u hebt waarschijnlijk recht op"), (.mogelijk, "MOGELIJK — nog niet zeker"),
+                                          (.nee, "NEE — geen recht, met de reden")]
+        for (status, title) in groups where status != .nee || includeNo {
+            let items = e.outcomes.filter { $0.status == status }
+            out += "\n\(title) (\(items.count))\n"
+            if items.isEmpty { out += "  (geen)\n" }
+            for o in items { out += outcome(o) }
+        }
+        if !e.questions.isEmpty {
+            out += "\nVRAGEN die het meest beslissen\n"
+            for (i, q) in e.questions.prefix(8).enumerated() {
+                var line = "  \(i + 1). \(q.field) — voor \(q.schemes.count) \(q.schemes.count == 1 ? "regeling" : "regelingen"): \(q.schemes.joined(separator: ", "))"
+                if q.value > 0 { line += " (samen ca. \(Format.euro(q.value)) per jaar)" }
+                out += line + "\n"
+            }
+        }
+        return out
+    }
+
+    static func outcome(_ o: Outcome) -> String {
+        let s = o.scheme
+        var head = "  • \(s.name)"
+        if let a = o.amount { head += " — " + amountText(a) }
+        if o.receives == true { head += " [ontvangt al]" } else if o.receives == false && o.status != .nee { head += " [ontvangt nog niet]" }
+        var out = head + "\n"
+        var meta = "\(s.executor)"
+        if s.discretionary { meta += " · maatwerk" }
+        if s.isLocal { meta += " · gemeentelijke regeling" }
+        out += "    \(meta)\n"
+        for r in o.reasons { out += wrap("- " + r, indent: "    ") }
+        if !o.missing.isEmpty { out += wrap("ontbreekt: " + o.missing.joined(separator: ", "), indent: "    ") }
+        if !o.uncertainFigures.isEmpty { out += wrap("onzeker bedrag of grens: " + o.uncertainFigures.joined(separator: "; "), indent: "    ") }
+        if o.status != .nee { out += wrap("aanvragen: " + s.application.how + (s.application.link.map { " (\($0))" } ?? ""), indent: "    ") }
+        out += "    bron: \(s.source)\n"
+        return out
+    }
+
+    public static func amountText(_ a: Amount) -> String {
+        let prefix = a.estimated ? "ca. " : ""
+        if let m = a.perMonth, let y = a.perYear {
+            if let q = a.perQuarter { return "\(prefix)\(Format.euro(q, alwaysCents: true)) per kwartaal (\(Format.euro(y, alwaysCents: true)) per jaar)" }
+            return "\(prefix)\(Format.euro(m, alwaysCents: true)) per maand (\(Format.euro(y, alwaysCents: true)) per jaar)"
+        }
+        if let once = a.once { return "\(prefix)\(Format.euro(once, alwaysCents: true)) eenmalig" }
+        return "bedrag onbekend" + (a.missing.isEmpty ? "" : " (nodig: \(a.missing.joined(separator: ", ")))")
+    }
+
+    /// Wraps text at 100 columns with a hanging indent.
+    static func wrap(_ text: String, indent: String, width: Int = 100) -> String {
+        var lines: [String] = []
+        var line = indent
+        // Keep "€ 1.234" together on one line.
+        let glued = text.replacingOccurrences(of: "€ ", with: "€\u{00A0}")
+        for part in glued.split(separator: " ", omittingEmptySubsequences: true) {
+            let word = part.replacingOccurrences(of: "\u{00A0}", with: " ")
+            if line.count + word.count + 1 > width && line.count > indent.count + 2 {
+                lines.append(line)
+                line = indent + "  "
+            }
+            line += (line.hasSuffix(" ") || line.isEmpty ? "" : " ") + word
+        }
+        lines.append(line)
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,86 @@
+/// Dutch sentences for condition tests, showing the figures used:
+/// "Het toetsingsinkomen (€ 17.000 per jaar) is niet hoger dan de inkomensgrens van € 40.857 per jaar (2026)."
+extension Trace {
+    public var sentence: String {
+        let def = FactRegistry.all[leaf.fact]
+        let label = (leaf.explanation ?? def.label).capitalizedFirst
+        switch leaf.op {
+        case .isValue(let wanted):
+            let required = wanted ? "ja" : "nee"
+            switch value {
+            case .bool(let b): return "\(label): \(b ? "ja" : "nee")\(b == wanted ? "." : " (vereist: \(required)).")"
+            default: return "\(label) is onbekend (vereist: \(required))."
+            }
+        case .oneOf(let options), .noneOf(let options):
+            let negated: Bool
+            if case .noneOf = leaf.op { negated = true } else { negated = false }
+            let list = options.map { "\"\($0)\"" }.joined(separator: " of ")
+            switch value {
+            case .text(let t):
+                return truth == .yes ? "\(label): \"\(t)\"." : "\(label) is \"\(t)\"; vereist is \(negated ? "niet " : "")\(list)."
+            default: return "\(label) is onbekend (vereist: \(negated ? "niet " : "")\(list))."
+            }
+        case .contains(let item):
+            switch value {
+            case .list(let l): return l.contains(item) ? "\(label): \(item)." : "\(label): geen \(item)\(l.isEmpty ? "" : " (wel: \(l.joined(separator: ", ")))")."
+            default: return "\(label) zijn onbekend (gezocht: \(item))."
+            }
+        case .containsNone(let items):
+            switch value {
+            case .list(let l):
+                let found = l.filter(items.contains)
+                return found.isEmpty ? "\(label): geen \(items.joined(separator: ", "))." : "\(label): \(found.joined(separator: ", ")) (uitgesloten)."
+            default: return "\(label) zijn onbekend (uitgesloten: \(items.joined(separator: ", ")))."
+            }
+        case .atLeast, .atMost, .greaterThan, .lessThan, .equals:
+            return comparisonSentence(label: label, unit: def.unit)
+        }
+    }
+
+    private func referenceText() -> String {
+        guard let r = reference else { return "?" }
+        let figures = r.values.map { r.unit.format($0) }
+        var text = figures.count == 1 ? figures[0] : figures.joined(separator: " of ")
+        if let f = r.fact {
+            return FactRegistry.all[f].label + (figures.isEmpty ? " (onbekend)" : " van \(text)")
+        }
+        if let p = r.parameter, let d = r.dated {
+            text = "\(p.description) van \(text) (\(d.from.year)\(d.certainty == .onzeker ? ", onzeker" : ""))"
+        }
+        return text
+    }
+
+    private func comparisonSentence(label: String, unit: FactUnit) -> String {
+        let ref = referenceText()
+        guard let v = value.number else {
+            return "\(label) is onbekend; de grens is \(ref)."
+        }
+        if reference?.fact != nil, reference?.values.isEmpty ?? true {
+            return "\(label) is \(unit.format(v)); \(ref) is nog niet te bepalen."
+        }
+        var shown = unit.format(v)
+        if case .estimate(_, let basis) = value { shown = "ca. \(shown), \(basis)" }
+        let holds = truth == .yes
+        let relation: String
+        switch leaf.op {
+        case .atLeast: relation = "lager dan"
+        case .atMost: relation = "hoger dan"
+        case .greaterThan: relation = "hoger dan"
+        case .lessThan: relation = "lager dan"
+        default: relation = "gelijk aan"
+        }
+        let positive: Bool
+        switch leaf.op {
+        case .atLeast, .atMost: positive = false
+        default: positive = true
+        }
+        if truth == .unknown {
+            if estimateTooClose {
+                return "\(label) (\(shown)) ligt te dicht bij \(ref) om op een schatting te beslissen; vul het toetsingsinkomen in."
+            }
+            return "\(label) (\(shown)) hangt af van \(selectorMissing.joined(separator: ", ")): \(ref)."
+        }
+        let says = positive == holds ? "is \(relation)" : "is niet \(relation)"
+        return "\(label) (\(shown)) \(says) \(ref)."
+    }
+}
