@@ -52,12 +52,16 @@ public final class Catalogue: @unchecked Sendable {
     /// Loads every municipality's files and reports all problems (for `hulpwijzer valideer` and tests).
     public func validateAllMunicipalities() -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        var ids = Set(schemes.map(\.id))
+        var owner: [String: String] = [:]
+        for s in schemes { owner[s.id] = s.file }
         for m in municipalities.all {
             do {
                 let local = try local(for: m.code)
-                for s in local.ownSchemes where !ids.insert(s.id).inserted {
-                    diagnostics.append(Diagnostic(file: s.file, path: s.id, message: "id \"\(s.id)\" komt vaker voor in de catalogus"))
+                for s in local.ownSchemes {
+                    if let other = owner[s.id], other != s.file {
+                        diagnostics.append(Diagnostic(file: s.file, path: s.id, message: "id \"\(s.id)\" staat ook in \(other)"))
+                    }
+                    owner[s.id] = s.file
                 }
             } catch {
                 diagnostics += error.diagnostics

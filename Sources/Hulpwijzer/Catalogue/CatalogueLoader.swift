@@ -60,15 +60,14 @@ struct CatalogueLoader {
             diagnostics.append(Diagnostic(file: "parameters/", path: required, message: "landelijke parameter ontbreekt; de feiten van elk huishouden hebben hem nodig"))
         }
         var schemes: [Scheme] = []
-        var seen: [String: String] = [:]
         for file in jsonFiles(in: "regelingen") {
             guard let value = parse(file, into: &diagnostics) else { continue }
             var reader = CatalogueReader(file: file, globals: globals)
             if let s = reader.scheme(value, at: "") {
-                if let other = seen[s.id] {
-                    reader.fail("id", "id \"\(s.id)\" komt ook voor in \(other)")
+                // One id may have several versions (the rules of a scheme changed), as long as their periods do not overlap.
+                if let other = schemes.first(where: { $0.id == s.id && Self.overlap($0, s) }) {
+                    reader.fail("id", "id \"\(s.id)\" komt ook voor in \(other.file) met een overlappende geldigheid")
                 } else {
-                    seen[s.id] = file
                     if s.isLocal { reader.fail("gemeenten", "een landelijke regeling heeft geen gemeenten; zet lokale regelingen in gemeenten/lokaal/") }
                     schemes.append(s)
                 }
@@ -89,6 +88,13 @@ struct CatalogueLoader {
         }
         guard diagnostics.isEmpty, let registry else { throw CatalogueError(diagnostics: diagnostics) }
         return Catalogue(directory: directory, globals: globals, schemes: schemes.sorted { $0.id < $1.id }, municipalities: registry)
+    }
+
+    /// Whether two versions of a scheme are valid on a common day.
+    static func overlap(_ a: Scheme, _ b: Scheme) -> Bool {
+        let aEnd = a.validUntil ?? Day(year: 9999, month: 12, day: 31)!
+        let bEnd = b.validUntil ?? Day(year: 9999, month: 12, day: 31)!
+        return a.validFrom <= bEnd && b.validFrom <= aEnd
     }
 
     static let localKeys = ["gemeente", "naam", "regio", "parameters", "afwijkingen", "regelingen", "toelichting"]
@@ -130,9 +136,8 @@ struct CatalogueLoader {
             if members.first == code { local.ownSchemes += shared }
             diagnostics += rreader.diagnostics
         }
-        var ids = Set<String>()
-        for s in local.schemes where !ids.insert(s.id).inserted {
-            diagnostics.append(Diagnostic(file: s.file, path: s.id, message: "id \"\(s.id)\" komt twee keer voor bij \(code)"))
+        for (k, s) in local.schemes.enumerated() where local.schemes[..<k].contains(where: { $0.id == s.id && Self.overlap($0, s) }) {
+            diagnostics.append(Diagnostic(file: s.file, path: s.id, message: "id \"\(s.id)\" komt twee keer voor bij \(code) met een overlappende geldigheid"))
         }
         if !diagnostics.isEmpty { throw CatalogueError(diagnostics: diagnostics) }
         return local

@@ -161,7 +161,7 @@ extension CatalogueReader {
 
     mutating func condition(_ value: JSONValue, at path: String, isParameter: @escaping (String) -> Bool) -> Condition? {
         guard case .object(let o) = value else {
-            fail(path, "een voorwaarde is een object met alle, een_van, niet, als/dan of feit")
+            fail(path, "een voorwaarde is een object met alle, een_van, niet, als/dan, handmatig of feit")
             return nil
         }
         func list(_ key: String) -> [Condition]? {
@@ -183,6 +183,14 @@ extension CatalogueReader {
         if let inner = o["niet"] {
             checkKeys(o, ["niet"], at: path)
             return condition(inner, at: join(path, "niet"), isParameter: isParameter).map { .not($0) }
+        }
+        if let question = o["handmatig"] {
+            checkKeys(o, ["handmatig"], at: path)
+            guard let text = question.stringValue, !text.isEmpty else {
+                fail(join(path, "handmatig"), "verwacht de vraag als tekst")
+                return nil
+            }
+            return .manual(text)
         }
         if let premise = o["als"] {
             checkKeys(o, ["als", "dan"], at: path)

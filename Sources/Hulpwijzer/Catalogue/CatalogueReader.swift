@@ -128,12 +128,17 @@ struct CatalogueReader {
         for k in values.indices.dropFirst() where !(values[k - 1].from < values[k].from) {
             fail("\(path).waarden[\(k)].vanaf", "waarden moeten op oplopende datum staan, zonder dubbele data")
         }
-        return Parameter(name: name, description: description, unit: unit, selector: selector, values: values,
-                         municipal: bool(o, "gemeentelijk", at: path) ?? false)
+        let municipal = bool(o, "gemeentelijk", at: path) ?? false
+        if !municipal, values.contains(where: { $0.value == .unset }) {
+            fail(join(path, "waarden"), "waarde null (geen landelijk bedrag) mag alleen bij een parameter met \"gemeentelijk\": true")
+        }
+        return Parameter(name: name, description: description, unit: unit, selector: selector, values: values, municipal: municipal)
     }
 
     mutating func parameterValue(_ value: JSONValue?, at path: String, selector: FactID?) -> ParameterValue? {
         switch value {
+        case .null?:
+            return .unset
         case .number(let n)?:
             if selector != nil { fail(path, "parameter met \"per\" heeft een waarde per variant nodig, bijvoorbeeld {\"ja\": …, \"nee\": …}") }
             return .number(n)

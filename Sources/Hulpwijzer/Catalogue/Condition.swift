@@ -10,6 +10,9 @@ public indirect enum Condition: Sendable, Equatable {
     /// If the first holds, the second must hold too.
     case implies(Condition, Condition)
     case leaf(Leaf)
+    /// A condition the household JSON cannot express (e.g. "the partner has died");
+    /// always unknown, so the scheme is at best `mogelijk`. The text is the question to ask.
+    case manual(String)
 
     /// A test on one fact.
     public struct Leaf: Sendable, Equatable {
@@ -53,6 +56,7 @@ public indirect enum Condition: Sendable, Equatable {
         case .not(let c): return c.leaves
         case .implies(let a, let b): return a.leaves + b.leaves
         case .leaf(let l): return [l]
+        case .manual: return []
         }
     }
 }

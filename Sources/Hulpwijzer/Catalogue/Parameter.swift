@@ -12,6 +12,8 @@ public enum ParameterValue: Sendable, Equatable {
     case number(Double)
     case variants([String: Double])
     case table([Band])
+    /// No national figure: the municipality sets it (only for `gemeentelijk` parameters).
+    case unset
 
     /// One band of a table: applies up to and including `upTo` (nil = no upper end).
     public struct Band: Sendable, Equatable {

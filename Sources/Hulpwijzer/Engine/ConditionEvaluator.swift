@@ -7,6 +7,8 @@ struct ConditionEvaluator {
     /// Relative margin an estimated fact must keep from a limit to decide a test.
     static let estimateMargin = 0.10
     var traces: [Trace] = []
+    /// Questions of `handmatig` conditions met on the way (always unknown).
+    var manual: [String] = []
 
     init(facts: FactSet, resolver: ParameterResolver) {
         self.facts = facts
@@ -21,6 +23,9 @@ struct ConditionEvaluator {
             return trace.truth
         case .not(let inner):
             return !evaluate(inner)
+        case .manual(let question):
+            manual.append(question)
+            return .unknown
         case .implies(let premise, let conclusion):
             let start = traces.count
             let p = evaluate(premise)

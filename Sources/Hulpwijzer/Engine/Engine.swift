@@ -111,6 +111,9 @@ public struct Engine: Sendable {
         case .no: outcome.traces = evaluator.traces
         }
         outcome.status = Status(truth)
+        if truth == .unknown {
+            for q in evaluator.manual { outcome.notes.append("Niet te toetsen met de gegevens van het huishouden: \(q)") }
+        }
         var missing: [String] = []
         for t in outcome.traces where t.truth == .unknown {
             for m in t.missing where !missing.contains(m) { missing.append(m) }

@@ -235,6 +235,36 @@ struct FactComputer {
         case .absent: break
         }
         facts.set("huishouden.zorgverzekerden", insuredMissing.isEmpty ? .number(insured) : .unknown(missing: insuredMissing))
+        // Income of co-residents (huurtoeslag counts it; a child under 23 keeps a first part free).
+        if let others = household.medebewoners {
+            var total = 0.0, counted = 0.0
+            var incomeMissing: [String] = []
+            let free = globals.number("huurtoeslag.vrijstelling_kind_onder_23", on: day)
+            for (i, m) in others.enumerated() {
+                guard let inc = m.inkomenBrutoPerJaar else {
+                    incomeMissing.append("medebewoners[\(i)].inkomen_bruto_per_jaar")
+                    continue
+                }
+                total += inc
+                if m.relatie == "kind" {
+                    guard let a = m.leeftijd else { incomeMissing.append("medebewoners[\(i)].leeftijd"); continue }
+                    if a < 23 {
+                        guard let free else { incomeMissing.append("medebewoners[\(i)].inkomen_bruto_per_jaar"); continue }
+                        counted += max(0, inc - free)
+                        continue
+                    }
+                } else if m.relatie == nil {
+                    incomeMissing.append("medebewoners[\(i)].relatie")
+                    continue
+                }
+                counted += inc
+            }
+            facts.set("medebewoners.inkomen_totaal", incomeMissing.isEmpty ? .number(total) : .unknown(missing: incomeMissing))
+            facts.set("medebewoners.inkomen_huurtoeslag", incomeMissing.isEmpty ? .number(counted) : .unknown(missing: incomeMissing))
+        } else {
+            facts.set("medebewoners.inkomen_totaal", .unknown(missing: ["medebewoners"]))
+            facts.set("medebewoners.inkomen_huurtoeslag", .unknown(missing: ["medebewoners"]))
+        }
         facts.set("huishouden.ontvangt", Self.known(household.ontvangt, "ontvangt") { .list($0) })
     }
 
@@ -302,12 +332,15 @@ struct FactComputer {
         facts.set("norm.bijstand", full)
         facts.set("norm.bijstand_zonder_vakantiegeld", withoutHoliday(full))
         facts.set("norm.sociaal_minimum", withoutHoliday(calculator.norm(withCostSharers: false, facts: facts)))
-        let sm = facts.value("norm.sociaal_minimum")!
         let net = facts.value("inkomen.netto_per_maand")!
-        if let s = sm.number, let n = net.number, s > 0 {
-            facts.set("inkomen.percentage_sociaal_minimum", .number((n / s * 10_000).rounded() / 100))
-        } else {
-            facts.set("inkomen.percentage_sociaal_minimum", .unknown(missing: net.missing + sm.missing))
+        for (norm, percentage) in [("norm.sociaal_minimum", "inkomen.percentage_sociaal_minimum"),
+                                   ("norm.bijstand_zonder_vakantiegeld", "inkomen.percentage_bijstandsnorm")] {
+            let base = facts.value(norm)!
+            if let s = base.number, let n = net.number, s > 0 {
+                facts.set(percentage, .number((n / s * 10_000).rounded() / 100))
+            } else {
+                facts.set(percentage, .unknown(missing: net.missing + base.missing))
+            }
         }
         facts.set("norm.vermogensgrens", calculator.assetLimit(facts: facts))
     }

@@ -27,7 +27,7 @@ struct ParameterResolver {
             if let key = VariantKey.key(for: fact), let v = variants[key] { return ([v], dated, p, []) }
             if fact.isKnown { return nil }
             return (variants.keys.sorted().compactMap { variants[$0] }, dated, p, fact.missing)
-        case .table:
+        case .table, .unset:
             return nil
         }
     }
