@@ -17,7 +17,7 @@ struct CatalogueIndex: Sendable {
             var mine: [Int] = []
             for g in s.gates {
                 // Gates compare with literals or national figures; scheme-local figures stay per scheme.
-                if let k = gates.firstIndex(where: { $0.fact == g.fact && $0.op == g.op && $0.op.parameterName == nil }) {
+                if let k = gates.firstIndex(where: { $0.fact == g.fact && $0.op == g.op && $0.explanation == g.explanation && $0.op.parameterName == nil }) {
                     mine.append(k)
                 } else {
                     gates.append(g)

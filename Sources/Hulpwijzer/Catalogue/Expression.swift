@@ -4,7 +4,8 @@
 /// Names are parameters of the scheme (or municipality, or national figures) or
 /// facts. Functions: `min`, `max`, `als(voorwaarde, dan, anders)`,
 /// `afronden(x)` (to cents), `afronden_beneden(x)` (down to whole euros),
-/// `afronden_boven(x)`, `tabel(parameter, x)` (income-band tables).
+/// `afronden_boven(x)`, `tabel(parameter, x)` (income-band tables),
+/// `bevat(lijstfeit, "tekst")` and `onbekend()` (no estimate possible for this case).
 /// Comparisons `<`, `<=`, `>`, `>=`, `==`, `!=` give 1 or 0.
 public indirect enum Expression: Sendable, Equatable {
     case number(Double)
@@ -22,7 +23,7 @@ public indirect enum Expression: Sendable, Equatable {
     }
 
     public enum Function: String, Sendable, CaseIterable {
-        case min, max, als, afronden, afronden_beneden, afronden_boven, tabel, bevat
+        case min, max, als, afronden, afronden_beneden, afronden_boven, tabel, bevat, onbekend
 
         var arity: ClosedRange<Int> {
             switch self {
@@ -30,6 +31,7 @@ public indirect enum Expression: Sendable, Equatable {
             case .als: return 3...3
             case .afronden, .afronden_beneden, .afronden_boven: return 1...1
             case .tabel, .bevat: return 2...2
+            case .onbekend: return 0...0
             }
         }
     }

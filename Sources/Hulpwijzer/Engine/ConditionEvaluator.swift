@@ -7,8 +7,6 @@ struct ConditionEvaluator {
     /// Relative margin an estimated fact must keep from a limit to decide a test.
     static let estimateMargin = 0.10
     var traces: [Trace] = []
-    /// Questions of `handmatig` conditions met on the way (always unknown).
-    var manual: [String] = []
 
     init(facts: FactSet, resolver: ParameterResolver) {
         self.facts = facts
@@ -24,7 +22,9 @@ struct ConditionEvaluator {
         case .not(let inner):
             return !evaluate(inner)
         case .manual(let question):
-            manual.append(question)
+            let leaf = Condition.Leaf(fact: 0, op: .isValue(true), explanation: question, path: "handmatig")
+            traces.append(Trace(leaf: leaf, truth: .unknown, value: .unknown(missing: []), reference: nil,
+                                estimateTooClose: false, selectorMissing: [], manualQuestion: question))
             return .unknown
         case .implies(let premise, let conclusion):
             let start = traces.count
@@ -115,6 +115,9 @@ struct ConditionEvaluator {
         case .parameter(let name):
             guard let found = resolver.values(name, facts: facts) else {
                 trace.truth = .unknown
+                if let (p, _) = resolver.parameter(name), let d = p.value(on: resolver.day) {
+                    trace.reference = .init(values: [], parameter: p, dated: d, unit: p.unit, fact: nil)
+                }
                 return
             }
             limits = found.values

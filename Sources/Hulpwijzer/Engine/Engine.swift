@@ -111,9 +111,6 @@ public struct Engine: Sendable {
         case .no: outcome.traces = evaluator.traces
         }
         outcome.status = Status(truth)
-        if truth == .unknown {
-            for q in evaluator.manual { outcome.notes.append("Niet te toetsen met de gegevens van het huishouden: \(q)") }
-        }
         var missing: [String] = []
         for t in outcome.traces where t.truth == .unknown {
             for m in t.missing where !missing.contains(m) { missing.append(m) }
@@ -138,7 +135,9 @@ public struct Engine: Sendable {
                 } else if a.perYear == nil && a.once == nil && outcome.status == .ja {
                     outcome.status = .mogelijk
                     outcome.missing = a.missing
-                    outcome.notes.append("Of er recht is hangt af van de hoogte van het bedrag; daarvoor ontbreekt: \(a.missing.joined(separator: ", ")).")
+                    outcome.notes.append(a.missing.isEmpty
+                        ? "Of er recht is hangt af van de hoogte van het bedrag, en dat kan hulpwijzer voor deze datum niet berekenen."
+                        : "Of er recht is hangt af van de hoogte van het bedrag; daarvoor ontbreekt: \(a.missing.joined(separator: ", ")).")
                 }
             }
         }

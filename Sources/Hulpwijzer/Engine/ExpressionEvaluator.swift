@@ -60,6 +60,8 @@ struct ExpressionEvaluator {
             case .afronden: return evaluate(args[0]).map { ($0 * 100).rounded() / 100 }
             case .afronden_beneden: return evaluate(args[0]).map { ($0 + 1e-9).rounded(.down) }
             case .afronden_boven: return evaluate(args[0]).map { ($0 - 1e-9).rounded(.up) }
+            case .onbekend:
+                return nil
             case .bevat:
                 guard case .fact(let id) = args[0], case .text(let t) = args[1] else { return nil }
                 let v = facts[id]

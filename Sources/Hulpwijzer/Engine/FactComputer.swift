@@ -193,11 +193,7 @@ struct FactComputer {
                 if let a = c.leeftijd { oldest = max(oldest, a) } else { oldestMissing.append("medebewoners[\(i)].leeftijd") }
             }
         } else { oldestMissing.append("medebewoners") }
-        if oldest >= 21 {
-            facts.set("huishouden.oudste_leeftijd", .number(Double(oldest)))
-        } else {
-            facts.set("huishouden.oudste_leeftijd", oldestMissing.isEmpty ? .number(Double(oldest)) : .unknown(missing: oldestMissing))
-        }
+        facts.set("huishouden.oudste_leeftijd", oldestMissing.isEmpty ? .number(Double(oldest)) : .unknown(missing: oldestMissing))
 
         let aowA = facts.value("aanvrager.aow_leeftijd_bereikt")!
         let aowP = facts.value("partner.aow_leeftijd_bereikt")!

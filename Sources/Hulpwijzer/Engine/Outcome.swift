@@ -49,6 +49,8 @@ public struct Trace: Sendable {
     /// The limit depends on a fact that is unknown (e.g. partner or not), and the
     /// candidate limits disagree.
     public var selectorMissing: [String]
+    /// Set for a `handmatig` condition: the question the household JSON cannot answer.
+    public var manualQuestion: String? = nil
 
     public struct Reference: Sendable {
         public var values: [Double]

@@ -39,6 +39,7 @@ public enum JSONRenderer {
         m.append(("redenen", .array(o.reasons.map { .string($0) })))
         m.append(("ontbrekend", .array(o.missing.map { .string($0) })))
         m.append(("onzeker", .array(o.uncertainFigures.map { .string($0) })))
+        m.append(("opmerkingen", .array(s.notes.map { .string($0) })))
         m.append(("geschat", .bool(o.usesEstimate || o.amount != nil)))
         if let r = o.receives { m.append(("ontvangt", .bool(r))) }
         m.append(("bron", .string(s.source)))
@@ -66,6 +67,7 @@ public enum JSONRenderer {
             m.append(("onbekend", .bool(true)))
             m.append(("ontbrekend", .array(a.missing.map { .string($0) })))
         }
+        if let note = a.note { m.append(("toelichting", .string(note))) }
         return .object(JSONObject(m))
     }
 }

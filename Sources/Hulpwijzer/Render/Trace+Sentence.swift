@@ -2,6 +2,7 @@
 /// "Het toetsingsinkomen (€ 17.000 per jaar) is niet hoger dan de inkomensgrens van € 40.857 per jaar (2026)."
 extension Trace {
     public var sentence: String {
+        if let q = manualQuestion { return "Niet te toetsen met de gegevens van het huishouden: \(q)" }
         let def = FactRegistry.all[leaf.fact]
         let label = (leaf.explanation ?? def.label).capitalizedFirst
         switch leaf.op {
@@ -51,6 +52,9 @@ extension Trace {
     }
 
     private func comparisonSentence(label: String, unit: FactUnit) -> String {
+        if let r = reference, let p = r.parameter, r.values.isEmpty, r.dated?.value == .unset {
+            return "\(label)\(value.number.map { " (\(unit.format($0)))" } ?? ""): \(p.description) stelt de gemeente zelf vast; voor deze gemeente is die niet in hulpwijzer opgenomen."
+        }
         let ref = referenceText()
         guard let v = value.number else {
             return "\(label) is onbekend; de grens is \(ref)."

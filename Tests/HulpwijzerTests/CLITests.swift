@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+@testable import Hulpwijzer
+
+/// The CLI through the built binary (exit codes, streams, working directory) and in-process.
+@Suite(.serialized) struct CLITests {
+    static let example = TestSupport.fixtures.appendingPathComponent("gevallen/contract-alleenstaande-ouder-twee-kinderen.json")
+
+    static func household(of fixture: URL) throws -> String {
+        let doc = try JSONParser.parse([UInt8](try Data(contentsOf: fixture)))
+        return JSONWriter.write(doc.objectValue!["household"]!)
+    }
+
+    @Test func checkFromStandardInputAsJSONIsByteStable() throws {
+        let input = try Self.household(of: Self.example)
+        let a = try TestSupport.run(["check", "-", "--format", "json"], input: input)
+        let b = try TestSupport.run(["check", "-", "--format", "json"], input: input)
+        #expect(a.status == 0, "\(a.stderr)")
+        #expect(a.stdout == b.stdout)
+        let doc = try JSONParser.parse(a.stdout)
+        let results = try #require(doc.objectValue?["resultaten"]?.arrayValue)
+        let zorg = try #require(results.first { $0.objectValue?["regeling"] == .string("zorgtoeslag") }?.objectValue)
+        #expect(zorg["status"] == .string("ja"))
+        #expect(zorg["bedrag"]?.objectValue?["geschat"] == .bool(true))
+        #expect(zorg["bron"]?.stringValue?.hasPrefix("https://") == true)
+        #expect(doc.objectValue?["gemeente"]?.objectValue?["code"] == .string("GM0268"))
+        // Without --alle no "nee" results; with it they are there.
+        #expect(!results.contains { $0.objectValue?["status"] == .string("nee") })
+        let all = try TestSupport.run(["check", "-", "--format", "json", "--alle"], input: input)
+        #expect(all.stdout.contains(#""status": "nee""#))
+    }
+
+    @Test func checkWorksFromAnyDirectory() throws {
+        let flagsOnly = try TestSupport.run(["check", "--peildatum", "2026-02-01", "--gemeente", "Nijmegen", "--leeftijd", "32", "--geen-partner",
+                                             "--kind", "3", "--kind", "8", "--toetsingsinkomen", "22000", "--vermogen", "1200",
+                                             "--zorgverzekerd", "--rechtmatig-verblijf"], directory: URL(fileURLWithPath: "/"))
+        #expect(flagsOnly.status == 0, "\(flagsOnly.stderr)")
+        #expect(flagsOnly.stdout.contains("Zorgtoeslag"))
+        #expect(flagsOnly.stdout.contains("gemeente Nijmegen (GM0268)"))
+        #expect(flagsOnly.stdout.contains("€ 129,00 per maand"))
+    }
+
+    @Test func flagsOverrideTheFile() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hw-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("h.json")
+        try #"{"peildatum": "2026-03-01", "aanvrager": {"leeftijd": 30}}"#.write(to: file, atomically: true, encoding: .utf8)
+        let r = TestSupport.cli(["check", file.path, "--leeftijd", "70", "--format", "json", "--alle"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains(#""regeling": "aow""#))
+        let doc = try JSONParser.parse(r.stdout)
+        let aow = doc.objectValue?["resultaten"]?.arrayValue?.first { $0.objectValue?["regeling"] == .string("aow") }
+        #expect(aow?.objectValue?["status"] == .string("mogelijk"))
+    }
+
+    @Test(arguments: [
+        (["check", "--leeftijd", "-3"], Int32(1), "aanvrager.leeftijd: -3 is negatief"),
+        (["check", "--gemeente", "Amsterdm"], 1, #"Bedoelde je "Amsterdam" (GM0363)?"#),
+        (["check", "--gemeente", "Bergen"], 1, "kan meerdere gemeenten zijn"),
+        (["check", "--peildatum", "2026-02-30"], 2, "--peildatum verwacht een datum"),
+        (["check", "--leeftjid", "30"], 2, "Did you mean"),
+        (["chek"], 2, "onbekend commando 'chek'"),
+        (["check", "--format", "xml"], 2, "--format kent tekst of json"),
+        (["check", "/nonexistent/h.json"], 1, "niet gevonden"),
+        (["check", "--leeftijd", "dertig"], 2, "--leeftijd verwacht een getal"),
+    ])
+    func errorsHaveExitCodesAndClearMessages(args: [String], code: Int32, message: String) {
+        let r = TestSupport.cli(args)
+        #expect(r.status == code, "\(args): \(r.stderr)")
+        #expect(r.stderr.contains(message) || r.stderr.replacingOccurrences(of: "Bedoelde je", with: "Did you mean").contains(message), "\(args): \(r.stderr)")
+        #expect(r.stdout.isEmpty)
+    }
+
+    @Test func usageErrorsLookLikeEverySwiftTool() {
+        let r = TestSupport.cli(["check", "--leeftjid", "30"])
+        #expect(r.stderr.hasPrefix("Error: onbekende optie '--leeftjid'. Bedoelde je \"--leeftijd\"?"))
+        #expect(r.stderr.contains("Usage: hulpwijzer check"))
+        #expect(r.stderr.contains("See 'hulpwijzer check --help'."))
+    }
+
+    @Test func syntaxErrorsNameLineAndColumn() {
+        let r = TestSupport.cli(["check", "-"], input: "{\n  \"aanvrager\": {\"leeftijd\": 30,}\n}")
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("regel 2, kolom 32"))
+    }
+
+    @Test func helpAndVersion() throws {
+        #expect(TestSupport.cli(["--help"]).stdout.contains("Commando's:"))
+        #expect(TestSupport.cli(["check", "--help"]).stdout.contains("--geen-partner"))
+        #expect(TestSupport.cli(["regelingen", "--help"]).status == 0)
+        #expect(TestSupport.cli(["gemeenten", "--help"]).status == 0)
+        #expect(TestSupport.cli(["help", "check"]).stdout.contains("Usage: hulpwijzer check"))
+        let v = try TestSupport.run(["--version"])
+        #expect(v.status == 0)
+        #expect(v.stdout == "hulpwijzer \(CLI.version)\n")
+    }
+
+    @Test func regelingenListsTheCatalogue() throws {
+        let r = TestSupport.cli(["regelingen", "--format", "json"])
+        #expect(r.status == 0)
+        let items = try #require(try JSONParser.parse(r.stdout).arrayValue)
+        let ids = Set(items.compactMap { $0.objectValue?["id"]?.stringValue })
+        #expect(ids.isSuperset(of: ["zorgtoeslag", "kinderbijslag", "kindgebonden-budget", "bijstand", "aow", "aio"]))
+        #expect(items.allSatisfy { $0.objectValue?["geldig_van"]?.stringValue != nil && $0.objectValue?["uitvoerder"] != nil })
+        let text = TestSupport.cli(["regelingen", "--categorie", "kinderen"])
+        #expect(text.stdout.contains("kinderbijslag"))
+        #expect(!text.stdout.contains("aow "))
+    }
+
+    @Test func valideerAcceptsTheBundledCatalogue() {
+        let r = TestSupport.cli(["valideer"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.hasPrefix("Catalogus in orde"))
+    }
+
+    @Test func badCatalogueIsExitCodeOne() {
+        let r = TestSupport.cli(["check", "--catalogus", "/nonexistent"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("geen catalogus gevonden"))
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+@testable import Hulpwijzer
+
+/// The catalogue is validated when loaded: every problem is reported at once, with file and path.
+@Suite struct CatalogueValidationTests {
+    /// A copy of the bundled catalogue in a temporary folder, to break on purpose.
+    func copyOfCatalogue() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hw-cat-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: TestSupport.dataDirectory), to: dir)
+        return dir
+    }
+
+    func diagnostics(_ dir: URL) -> [String] {
+        do {
+            _ = try Catalogue.load(from: dir.path)
+            return []
+        } catch {
+            return error.diagnostics.map(\.description)
+        }
+    }
+
+    @Test func bundledCatalogueLoadsAndEveryMunicipalityValidates() throws {
+        let catalogue = try Catalogue.load(from: TestSupport.dataDirectory)
+        #expect(catalogue.schemes.count >= 6)
+        let problems = catalogue.validateAllMunicipalities()
+        #expect(problems.isEmpty, "\(problems.map(\.description).joined(separator: "\n"))")
+    }
+
+    @Test func allProblemsAreReportedAtOnce() throws {
+        let dir = try copyOfCatalogue()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let regelingen = dir.appendingPathComponent("regelingen")
+        // 1. duplicate id with an overlapping period
+        try FileManager.default.copyItem(at: regelingen.appendingPathComponent("aow.json"), to: regelingen.appendingPathComponent("aow-kopie.json"))
+        // 2. unknown fact, unknown key, missing source, parameter without a value on geldig_van
+        let bad = """
+        {"id": "kapot", "naam": "Kapot", "omschrijving": "x", "uitvoerder": "x", "categorie": ["inkomen"],
+         "wettelijke_basis": [{"wet": "Testwet"}], "bron": "https://example.org", "geldig_van": "2025-01-01",
+         "laatst_geverifieerd": "2026-11-23", "maatwerk": false, "aanvragen": {"hoe": "x"}, "voorwaardn": {},
+         "voorwaarden": {"alle": [
+            {"feit": "inkomen.toetsingsinkomen", "maximaal": "grens"},
+            {"feit": "vermogen.totaal", "maximaal": "zonder_bron"}
+         ]},
+         "parameters": {
+            "grens": {"omschrijving": "g", "eenheid": "euro", "waarden": [{"vanaf": "2026-01-01", "waarde": 1, "bron": "x", "zekerheid": "geverifieerd"}]},
+            "zonder_bron": {"omschrijving": "z", "eenheid": "euro", "waarden": [{"vanaf": "2025-01-01", "waarde": 1, "zekerheid": "zeker"}]}
+         }}
+        """
+        try bad.write(to: regelingen.appendingPathComponent("kapot.json"), atomically: true, encoding: .utf8)
+        // 3. a second broken file: its problems are reported in the same load
+        let unknownFact = bad.replacingOccurrences(of: #""id": "kapot""#, with: #""id": "kapot-twee""#)
+            .replacingOccurrences(of: #"{"feit": "inkomen.toetsingsinkomen", "maximaal": "grens"},"#, with: #"{"feit": "aanvrager.leeftjid", "minimaal": 18},"#)
+        try unknownFact.write(to: regelingen.appendingPathComponent("kapot-twee.json"), atomically: true, encoding: .utf8)
+        let found = diagnostics(dir)
+        func has(_ s: String) -> Bool { found.contains { $0.contains(s) } }
+        #expect(has("regelingen/aow.json: id: id \"aow\" komt ook voor in regelingen/aow-kopie.json met een overlappende geldigheid"), "\(found)")
+        #expect(has("regelingen/kapot.json: voorwaardn: onbekende sleutel. Bedoelde je \"voorwaarden\"?"), "\(found)")
+        #expect(has("regelingen/kapot-twee.json: voorwaarden.alle[0].feit: onbekend feit \"aanvrager.leeftjid\". Bedoelde je \"aanvrager.leeftijd\""), "\(found)")
+        #expect(has("parameters.grens: parameter \"grens\" heeft geen waarde op 2025-01-01"), "\(found)")
+        #expect(has("parameters.zonder_bron.waarden[0].bron: ontbreekt"), "\(found)")
+        #expect(has("parameters.zonder_bron.waarden[0].zekerheid: \"zeker\" is geen geldige zekerheid"), "\(found)")
+    }
+
+    @Test func syntaxErrorsInCatalogueFilesNameTheFileAndLine() throws {
+        let dir = try copyOfCatalogue()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "{\n \"id\": \"x\",\n}".write(to: dir.appendingPathComponent("regelingen/x.json"), atomically: true, encoding: .utf8)
+        #expect(diagnostics(dir).contains { $0.hasPrefix("regelingen/x.json: ongeldige JSON op regel 3") })
+    }
+
+    @Test func versionsOfOneSchemeMayFollowEachOther() throws {
+        let dir = try copyOfCatalogue()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let aow = try String(contentsOf: dir.appendingPathComponent("regelingen/aow.json"), encoding: .utf8)
+        try aow.replacingOccurrences(of: #""geldig_van": "2025-01-01","#, with: #""geldig_van": "2025-01-01", "geldig_tot": "2025-12-31","#)
+            .write(to: dir.appendingPathComponent("regelingen/aow.json"), atomically: true, encoding: .utf8)
+        try aow.replacingOccurrences(of: #""geldig_van": "2025-01-01","#, with: #""geldig_van": "2026-01-01","#)
+            .write(to: dir.appendingPathComponent("regelingen/aow-2026.json"), atomically: true, encoding: .utf8)
+        #expect(diagnostics(dir).isEmpty)
+        let catalogue = try Catalogue.load(from: dir.path)
+        #expect(catalogue.schemes.filter { $0.id == "aow" }.count == 2)
+        let e = try Engine(catalogue: catalogue).evaluate(try TestSupport.household(#"{"peildatum": "2026-03-01"}"#))
+        #expect(e.outcomes.filter { $0.scheme.id == "aow" }.count == 1)
+    }
+}

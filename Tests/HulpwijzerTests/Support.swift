@@ -1,0 +1,99 @@
+import Foundation
+@testable import Hulpwijzer
+
+/// Shared helpers for the tests: the bundled catalogue, households from JSON, the built binary.
+enum TestSupport {
+    /// Repository root (Tests/HulpwijzerTests/Support.swift → ../..).
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let dataDirectory = root.appendingPathComponent("data").path
+    static let fixtures = root.appendingPathComponent("Tests/HulpwijzerTests/Fixtures")
+
+    /// The bundled catalogue, loaded once.
+    nonisolated(unsafe) static let catalogue: Catalogue = {
+        do {
+            return try Catalogue.load(from: dataDirectory)
+        } catch {
+            fatalError("bundled catalogue does not load: \(error)")
+        }
+    }()
+
+    static var engine: Engine { Engine(catalogue: catalogue) }
+
+    static func household(_ json: String) throws -> Household {
+        try HouseholdDecoder.decode(bytes: Array(json.utf8))
+    }
+
+    /// Evaluates a household given as JSON and returns outcome statuses by scheme id.
+    static func evaluate(_ json: String) throws -> Evaluation {
+        try engine.evaluate(household(json))
+    }
+
+    static func outcome(_ e: Evaluation, _ id: String) -> Outcome? {
+        e.outcomes.first { $0.scheme.id == id }
+    }
+
+    static func status(_ json: String, _ id: String) throws -> Status? {
+        outcome(try evaluate(json), id)?.status
+    }
+
+    /// The `hulpwijzer` executable built next to the test bundle.
+    static var binary: URL {
+        let candidates = [
+            URL(fileURLWithPath: CommandLine.arguments.first ?? "").deletingLastPathComponent(),
+            Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent(),
+            root.appendingPathComponent(".build/debug"),
+        ]
+        for dir in candidates {
+            var d = dir
+            for _ in 0..<4 {
+                let exe = d.appendingPathComponent("hulpwijzer")
+                var isDir: ObjCBool = false
+                if FileManager.default.fileExists(atPath: exe.path, isDirectory: &isDir), !isDir.boolValue { return exe }
+                d = d.deletingLastPathComponent()
+            }
+        }
+        return root.appendingPathComponent(".build/debug/hulpwijzer")
+    }
+
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// Runs the built binary with arguments and optional standard input.
+    static func run(_ arguments: [String], input: String? = nil, directory: URL? = nil, environment: [String: String]? = nil) throws -> Run {
+        let p = Process()
+        p.executableURL = binary
+        p.arguments = arguments
+        if let directory { p.currentDirectoryURL = directory }
+        if let environment { p.environment = environment }
+        let out = Pipe(), err = Pipe(), inp = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        p.standardInput = inp
+        try p.run()
+        if let input { inp.fileHandleForWriting.write(Data(input.utf8)) }
+        try inp.fileHandleForWriting.close()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Run(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    }
+
+    /// Runs the CLI in-process and captures its output.
+    static func cli(_ arguments: [String], input: String = "") -> Run {
+        final class Box: @unchecked Sendable {
+            var out = ""
+            var err = ""
+            let lock = NSLock()
+        }
+        let box = Box()
+        let terminal = Terminal(out: { s in box.lock.lock(); box.out += s; box.lock.unlock() },
+                                err: { s in box.lock.lock(); box.err += s; box.lock.unlock() },
+                                readInput: { Array(input.utf8) })
+        let withCatalogue = arguments.contains("--catalogus") ? arguments : arguments + ["--catalogus", dataDirectory]
+        let code = CLI.run(withCatalogue, terminal: terminal)
+        return Run(status: code, stdout: box.out, stderr: box.err)
+    }
+}
