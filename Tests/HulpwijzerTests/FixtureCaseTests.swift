@@ -35,6 +35,10 @@ import Testing
             return
         }
         for (id, want) in expect.members {
+            if case .null = want {
+                #expect(byID[id] == nil, "\(c.file): \(id) should not be listed for this household, is \(byID[id]?.status.rawValue ?? "")")
+                continue
+            }
             let allowed: [String] = want.stringValue.map { [$0] } ?? want.arrayValue?.compactMap(\.stringValue) ?? []
             let got = byID[id]?.status.rawValue
             #expect(got.map(allowed.contains) == true, "\(c.file): \(id) is \(got ?? "absent"), expected \(allowed); reasons: \(byID[id]?.reasons ?? [])")

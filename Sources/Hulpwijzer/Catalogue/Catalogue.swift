@@ -11,6 +11,8 @@ public final class Catalogue: @unchecked Sendable {
     public let schemes: [Scheme]
     public let municipalities: MunicipalityRegistry
     let index: CatalogueIndex
+    /// The first date any national scheme is valid.
+    let firstDate: Day
 
     private let lock = NSLock()
     private var localCache: [String: LocalCatalogue] = [:]
@@ -21,6 +23,7 @@ public final class Catalogue: @unchecked Sendable {
         self.schemes = schemes
         self.municipalities = municipalities
         index = CatalogueIndex(schemes: schemes)
+        firstDate = schemes.map(\.validFrom).min() ?? Day(year: 2025, month: 1, day: 1)!
     }
 
     /// Loads and validates the national part of the catalogue. Every problem
@@ -84,10 +87,13 @@ public struct LocalCatalogue: Sendable {
     public var ownSchemes: [Scheme]
     /// Deviating figures for national schemes: scheme id → parameter name → parameter.
     public var overrides: [String: [String: Parameter]]
+    /// National schemes run by municipalities that this municipality does not offer
+    /// (e.g. no collective health insurance).
+    public var notOffered: Set<String>
     /// The files this municipality's data came from.
     public var files: [String]
 
-    public var isModelled: Bool { !schemes.isEmpty || !overrides.isEmpty }
+    public var isModelled: Bool { !schemes.isEmpty || !overrides.isEmpty || !notOffered.isEmpty }
 
     /// Oldest and newest verification date of the local schemes.
     public var verificationRange: (oldest: Day, newest: Day)? {

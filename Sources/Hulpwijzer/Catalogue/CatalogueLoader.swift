@@ -87,6 +87,7 @@ struct CatalogueLoader {
             diagnostics += error.diagnostics
         }
         guard diagnostics.isEmpty, let registry else { throw CatalogueError(diagnostics: diagnostics) }
+        for (rank, s) in schemes.sorted(by: { ($0.name, $0.id) < ($1.name, $1.id) }).enumerated() { s.rank = rank }
         return Catalogue(directory: directory, globals: globals, schemes: schemes.sorted { $0.id < $1.id }, municipalities: registry)
     }
 
@@ -97,13 +98,13 @@ struct CatalogueLoader {
         return a.validFrom <= bEnd && b.validFrom <= aEnd
     }
 
-    static let localKeys = ["gemeente", "naam", "regio", "parameters", "afwijkingen", "regelingen", "toelichting"]
-    static let regionKeys = ["regio", "naam", "gemeenten", "parameters", "afwijkingen", "regelingen", "toelichting"]
+    static let localKeys = ["gemeente", "naam", "regio", "parameters", "afwijkingen", "regelingen", "niet_aangeboden", "toelichting"]
+    static let regionKeys = ["regio", "naam", "gemeenten", "parameters", "afwijkingen", "regelingen", "niet_aangeboden", "toelichting"]
 
     /// Loads `gemeenten/lokaal/CODE.json` and the regional files it names. A
     /// municipality without a file has no local schemes (that is not an error).
     func loadLocal(code: String, globals: ParameterStore, national: [Scheme]) throws(CatalogueError) -> LocalCatalogue {
-        var local = LocalCatalogue(code: code, schemes: [], ownSchemes: [], overrides: [:], files: [])
+        var local = LocalCatalogue(code: code, schemes: [], ownSchemes: [], overrides: [:], notOffered: [], files: [])
         let file = "gemeenten/lokaal/\(code).json"
         guard FileManager.default.fileExists(atPath: path(file)) else { return local }
         var diagnostics: [Diagnostic] = []
@@ -170,7 +171,7 @@ struct CatalogueLoader {
         var schemes: [Scheme] = []
         if case .array(let items)? = o["regelingen"] {
             for (i, item) in items.enumerated() {
-                guard var s = reader.scheme(item, at: "regelingen[\(i)]", extraParameters: shared) else { continue }
+                guard let s = reader.scheme(item, at: "regelingen[\(i)]", extraParameters: shared) else { continue }
                 if s.municipalities.isEmpty { s.municipalities = codes }
                 let prefixes = codes.map { $0.lowercased() + "-" }
                 if !prefixes.contains(where: { s.id.hasPrefix($0) }) {
@@ -181,7 +182,14 @@ struct CatalogueLoader {
         } else if o["regelingen"] != nil {
             reader.fail("regelingen", "verwacht een lijst van regelingen")
         }
-        local.schemes += schemes
+        local.schemes += schemes.filter { $0.municipalities.contains(local.code) }
+        for (i, id) in reader.strings(o, "niet_aangeboden", at: "").enumerated() {
+            if national.contains(where: { $0.id == id }) {
+                local.notOffered.insert(id)
+            } else {
+                reader.fail("niet_aangeboden[\(i)]", "geen landelijke regeling met id \"\(id)\"." + Suggest.didYouMean(id, in: national.map(\.id)))
+            }
+        }
         return schemes
     }
 

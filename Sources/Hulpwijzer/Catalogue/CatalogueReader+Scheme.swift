@@ -60,7 +60,7 @@ extension CatalogueReader {
                             discretionary: discretionary, discretionaryNote: string(o, "maatwerk_toelichting", at: path, required: false),
                             application: app, conditions: conditions, gates: gates, amount: amountRule,
                             parameters: params, municipalities: municipalities, lastVerified: verified, notes: notes, file: file)
-        checkParameterCoverage(scheme, at: path)
+        checkParameterCoverage(scheme, at: path, own: Set(params.keys).subtracting(extraParameters.keys))
         return scheme
     }
 
@@ -70,7 +70,7 @@ extension CatalogueReader {
     }
 
     /// Every parameter the scheme uses must have a value on every date of its validity.
-    mutating func checkParameterCoverage(_ scheme: Scheme, at path: String) {
+    mutating func checkParameterCoverage(_ scheme: Scheme, at path: String, own: Set<String>) {
         var used: [String: Day] = [:]
         for leaf in scheme.conditions.leaves + scheme.gates {
             if let name = leaf.op.parameterName { used[name] = scheme.validFrom }
@@ -89,7 +89,7 @@ extension CatalogueReader {
                      "parameter \"\(name)\" heeft geen waarde op \(from) (geldig_van van de regeling of van het bedrag); eerste waarde vanaf \(first.from)")
             }
         }
-        for name in scheme.parameters.keys.sorted() where used[name] == nil {
+        for name in own.sorted() where used[name] == nil {
             fail("\(path).parameters.\(name)", "parameter wordt niet gebruikt in voorwaarden of bedrag")
         }
     }

@@ -26,7 +26,7 @@ struct CatalogueReader {
 
     mutating func string(_ o: JSONObject, _ key: String, at path: String, required: Bool = true) -> String? {
         switch o[key] {
-        case .string(let s)? where !s.trimmingCharacters(in: .whitespaces).isEmpty: return s
+        case .string(let s)? where s.utf8.contains(where: { $0 != 0x20 && $0 != 0x09 }): return s
         case nil, .null?:
             if required { fail(join(path, key), "ontbreekt") }
             return nil

@@ -14,14 +14,25 @@ public indirect enum Condition: Sendable, Equatable {
     /// always unknown, so the scheme is at best `mogelijk`. The text is the question to ask.
     case manual(String)
 
-    /// A test on one fact.
-    public struct Leaf: Sendable, Equatable {
-        public var fact: FactID
-        public var op: Operator
+    /// A test on one fact (shared by reference: traces point to it).
+    public final class Leaf: Sendable, Equatable {
+        public let fact: FactID
+        public let op: Operator
         /// Optional Dutch sentence that replaces the generated one.
-        public var explanation: String?
+        public let explanation: String?
         /// JSON path of this leaf inside the scheme file, for diagnostics.
-        public var path: String
+        public let path: String
+
+        init(fact: FactID, op: Operator, explanation: String?, path: String) {
+            self.fact = fact
+            self.op = op
+            self.explanation = explanation
+            self.path = path
+        }
+
+        public static func == (a: Leaf, b: Leaf) -> Bool {
+            a === b || (a.fact == b.fact && a.op == b.op && a.explanation == b.explanation && a.path == b.path)
+        }
     }
 
     /// The operators a leaf may use, by their JSON key.

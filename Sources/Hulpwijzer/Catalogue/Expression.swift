@@ -55,37 +55,44 @@ struct ExpressionParser {
         var message: String
     }
 
-    private let chars: [Character]
+    private let chars: [UInt8]
     private var i = 0
     private let isParameter: (String) -> Bool
 
     static func parse(_ text: String, isParameter: @escaping (String) -> Bool) throws(Failure) -> Expression {
-        var p = ExpressionParser(chars: Array(text), isParameter: isParameter)
+        var p = ExpressionParser(chars: Array(text.utf8), isParameter: isParameter)
         let e = try p.comparison()
         p.skip()
-        if p.i < p.chars.count { throw Failure(message: "onverwacht '\(p.chars[p.i])' op positie \(p.i + 1)") }
+        if p.i < p.chars.count { throw Failure(message: "onverwacht '\(Character(Unicode.Scalar(p.chars[p.i])))' op positie \(p.i + 1)") }
         return e
     }
 
-    private init(chars: [Character], isParameter: @escaping (String) -> Bool) {
+    private init(chars: [UInt8], isParameter: @escaping (String) -> Bool) {
         self.chars = chars
         self.isParameter = isParameter
     }
 
-    private mutating func skip() { while i < chars.count, chars[i] == " " { i += 1 } }
+    private mutating func skip() { while i < chars.count, chars[i] == 0x20 { i += 1 } }
 
-    private mutating func take(_ s: String) -> Bool {
+    private mutating func take(_ s: StaticString) -> Bool {
         skip()
-        let c = Array(s)
-        guard i + c.count <= chars.count, Array(chars[i..<(i + c.count)]) == c else { return false }
-        i += c.count
+        let n = s.utf8CodeUnitCount
+        guard i + n <= chars.count else { return false }
+        for k in 0..<n where chars[i + k] != s.utf8Start[k] { return false }
+        i += n
         return true
     }
 
+    private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+    private static func isNameStart(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || b == 0x5F }
+    private static func isName(_ b: UInt8) -> Bool { isNameStart(b) || isDigit(b) || b == 0x2E }
+
     private mutating func comparison() throws(Failure) -> Expression {
         let lhs = try sum()
-        for op in ["<=", ">=", "==", "!=", "<", ">"] where take(op) {
-            return .binary(Expression.BinaryOperator(rawValue: op)!, lhs, try sum())
+        let ops: [(StaticString, Expression.BinaryOperator)] = [("<=", .lessOrEqual), (">=", .greaterOrEqual), ("==", .equal),
+                                                                ("!=", .notEqual), ("<", .less), (">", .greater)]
+        for (text, op) in ops where take(text) {
+            return .binary(op, lhs, try sum())
         }
         return lhs
     }
@@ -118,25 +125,26 @@ struct ExpressionParser {
             return e
         }
         let c = chars[i]
-        if c == "\"" {
+        if c == 0x22 {
             i += 1
-            var text = ""
-            while i < chars.count, chars[i] != "\"" { text.append(chars[i]); i += 1 }
+            let start = i
+            while i < chars.count, chars[i] != 0x22 { i += 1 }
             guard i < chars.count else { throw Failure(message: "tekst zonder afsluitend aanhalingsteken") }
+            let text = String(decoding: chars[start..<i], as: UTF8.self)
             i += 1
             return .text(text)
         }
-        if c.isNumber {
-            var text = ""
-            while i < chars.count, chars[i].isNumber || chars[i] == "." { text.append(chars[i]); i += 1 }
+        if Self.isDigit(c) {
+            let start = i
+            while i < chars.count, Self.isDigit(chars[i]) || chars[i] == 0x2E { i += 1 }
+            let text = String(decoding: chars[start..<i], as: UTF8.self)
             guard let v = Double(text) else { throw Failure(message: "ongeldig getal '\(text)'") }
             return .number(v)
         }
-        if c.isLetter || c == "_" {
-            var name = ""
-            while i < chars.count, chars[i].isLetter || chars[i].isNumber || chars[i] == "_" || chars[i] == "." {
-                name.append(chars[i]); i += 1
-            }
+        if Self.isNameStart(c) {
+            let start = i
+            while i < chars.count, Self.isName(chars[i]) { i += 1 }
+            let name = String(decoding: chars[start..<i], as: UTF8.self)
             if take("(") {
                 guard let f = Expression.Function(rawValue: name) else {
                     throw Failure(message: "onbekende functie '\(name)'."
@@ -163,6 +171,6 @@ struct ExpressionParser {
             throw Failure(message: "onbekende naam '\(name)': geen parameter en geen feit."
                           + Suggest.didYouMean(name, in: FactRegistry.names))
         }
-        throw Failure(message: "onverwacht '\(c)' op positie \(i + 1)")
+        throw Failure(message: "onverwacht '\(String(decoding: chars[i...].prefix(1), as: UTF8.self))' op positie \(i + 1)")
     }
 }

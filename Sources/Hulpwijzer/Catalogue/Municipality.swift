@@ -81,9 +81,38 @@ public struct MunicipalityRegistry: Sendable {
 
     /// Lowercase letters and digits only, accents removed: `'s-Hertogenbosch` → `shertogenbosch`.
     static func key(_ text: String) -> String {
-        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
-        return String(folded.unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            switch v {
+            case 0x30...0x39, 0x61...0x7A: out.append(scalar)
+            case 0x41...0x5A: out.append(Unicode.Scalar(v + 32)!)
+            case 0xC0...0x24F:
+                if let base = foldedLatin[v] { out.append(base) } else if scalar.properties.isAlphabetic {
+                    out.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                }
+            default:
+                // Other letters (rare in Dutch names) are kept, lowercased; punctuation and spaces are dropped.
+                if v > 0x24F, scalar.properties.isAlphabetic { out.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars) }
+            }
+        }
+        return String(out)
     }
+
+    /// Latin letters with diacritics → their base letter (â, é, ï, ñ, ö, û, ú, …).
+    private static let foldedLatin: [UInt32: Unicode.Scalar] = {
+        let groups: [(String, Character)] = [
+            ("ÀÁÂÃÄÅàáâãäåĀāĂăĄą", "a"), ("ÇçĆćĈĉĊċČč", "c"), ("ĎďĐđ", "d"), ("ÈÉÊËèéêëĒēĔĕĖėĘęĚě", "e"),
+            ("ĜĝĞğĠġĢģ", "g"), ("ĤĥĦħ", "h"), ("ÌÍÎÏìíîïĨĩĪīĬĭĮįİı", "i"), ("Ĵĵ", "j"), ("Ķķ", "k"), ("ĹĺĻļĽľĿŀŁł", "l"),
+            ("ÑñŃńŅņŇň", "n"), ("ÒÓÔÕÖØòóôõöøŌōŎŏŐő", "o"), ("ŔŕŖŗŘř", "r"), ("ŚśŜŝŞşŠš", "s"), ("ŢţŤťŦŧ", "t"),
+            ("ÙÚÛÜùúûüŨũŪūŬŭŮůŰűŲų", "u"), ("Ŵŵ", "w"), ("ÝýÿŶŷŸ", "y"), ("ŹźŻżŽž", "z"),
+        ]
+        var map: [UInt32: Unicode.Scalar] = [:]
+        for (letters, base) in groups {
+            for s in letters.unicodeScalars { map[s.value] = base.unicodeScalars.first! }
+        }
+        return map
+    }()
 
     public func municipality(code: String) -> Municipality? { byCode[code.uppercased()] }
 

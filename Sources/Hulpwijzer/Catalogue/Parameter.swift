@@ -31,18 +31,27 @@ public struct DatedValue: Sendable, Equatable {
     public var note: String?
 }
 
-/// A named, dated figure used by conditions and amount formulas.
-public struct Parameter: Sendable, Equatable {
-    public var name: String
+/// A named, dated figure used by conditions and amount formulas (shared, immutable).
+public final class Parameter: Sendable {
+    public let name: String
     /// Dutch noun phrase used in explanations: "de inkomensgrens".
-    public var description: String
-    public var unit: FactUnit
+    public let description: String
+    public let unit: FactUnit
     /// The fact whose value picks a variant (`huishouden.heeft_partner` → `ja`/`nee`).
-    public var selector: FactID?
+    public let selector: FactID?
     /// Values sorted by `from`.
-    public var values: [DatedValue]
+    public let values: [DatedValue]
     /// The figure is the national default of something a municipality may set itself.
-    public var municipal: Bool
+    public let municipal: Bool
+
+    init(name: String, description: String, unit: FactUnit, selector: FactID?, values: [DatedValue], municipal: Bool) {
+        self.name = name
+        self.description = description
+        self.unit = unit
+        self.selector = selector
+        self.values = values
+        self.municipal = municipal
+    }
 
     /// The value in force on `day`: the last one whose `vanaf` is on or before it.
     public func value(on day: Day) -> DatedValue? {

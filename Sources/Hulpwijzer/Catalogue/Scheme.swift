@@ -1,33 +1,72 @@
 /// One scheme (regeling) of the catalogue: who runs it, on what legal basis,
 /// its conditions, its amount and how to apply.
-public struct Scheme: Sendable, Equatable {
-    public var id: String
-    public var name: String
-    public var summary: String
-    public var executor: String
-    public var categories: [Category]
-    public var legalBasis: [LegalBasis]
+///
+/// A class: schemes are read once and shared by every outcome, so an outcome
+/// refers to its scheme instead of copying it.
+public final class Scheme: @unchecked Sendable {
+    public let id: String
+    public let name: String
+    public let summary: String
+    public let executor: String
+    public let categories: [Category]
+    public let legalBasis: [LegalBasis]
     /// Official page or law article with the rule.
-    public var source: String
-    public var validFrom: Day
-    public var validUntil: Day?
+    public let source: String
+    public let validFrom: Day
+    public let validUntil: Day?
     /// The outcome is the judgement of the municipality or an official (maatwerk).
-    public var discretionary: Bool
-    public var discretionaryNote: String?
-    public var application: Application
-    public var conditions: Condition
+    public let discretionary: Bool
+    public let discretionaryNote: String?
+    public let application: Application
+    public let conditions: Condition
     /// Conditions checked first; when one fails the scheme is `nee` at once.
     /// The index groups schemes by these gates (children, AOW age, …).
-    public var gates: [Condition.Leaf]
-    public var amount: AmountRule?
-    public var parameters: [String: Parameter]
-    /// Municipality codes for local schemes; empty for national schemes.
-    public var municipalities: [String]
-    public var lastVerified: Day
+    public let gates: [Condition.Leaf]
+    public let amount: AmountRule?
+    public let parameters: [String: Parameter]
+    /// Municipality codes for local schemes; empty for national schemes. Set once while loading.
+    public internal(set) var municipalities: [String]
+    public let lastVerified: Day
     /// Remarks shown with every outcome (limitations, conflicts with national law).
-    public var notes: [String]
+    public let notes: [String]
     /// The catalogue file this scheme came from.
-    public var file: String
+    public let file: String
+    /// Names of the parameters the conditions and the formula use (computed once).
+    public let usedParameterNames: [String]
+    /// Position in the catalogue's name order, for sorting outcomes without comparing strings.
+    var rank: Int = 0
+
+    init(id: String, name: String, summary: String, executor: String, categories: [Category], legalBasis: [LegalBasis],
+         source: String, validFrom: Day, validUntil: Day?, discretionary: Bool, discretionaryNote: String?,
+         application: Application, conditions: Condition, gates: [Condition.Leaf], amount: AmountRule?,
+         parameters: [String: Parameter], municipalities: [String], lastVerified: Day, notes: [String], file: String) {
+        self.id = id
+        self.name = name
+        self.summary = summary
+        self.executor = executor
+        self.categories = categories
+        self.legalBasis = legalBasis
+        self.source = source
+        self.validFrom = validFrom
+        self.validUntil = validUntil
+        self.discretionary = discretionary
+        self.discretionaryNote = discretionaryNote
+        self.application = application
+        self.conditions = conditions
+        self.gates = gates
+        self.amount = amount
+        self.parameters = parameters
+        self.municipalities = municipalities
+        self.lastVerified = lastVerified
+        self.notes = notes
+        self.file = file
+        var names: [String] = []
+        for leaf in conditions.leaves + gates {
+            if let n = leaf.op.parameterName, !names.contains(n) { names.append(n) }
+        }
+        for n in amount?.formula.parameterNames ?? [] where !names.contains(n) { names.append(n) }
+        usedParameterNames = names
+    }
 
     public var isLocal: Bool { !municipalities.isEmpty }
 }

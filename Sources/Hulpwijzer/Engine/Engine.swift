@@ -19,7 +19,7 @@ public struct Engine: Sendable {
     }
 
     /// The first date the catalogue has rules for.
-    public var firstDate: Day { catalogue.schemes.map(\.validFrom).min() ?? Day(year: 2025, month: 1, day: 1)! }
+    public var firstDate: Day { catalogue.firstDate }
 
     /// Evaluates every candidate scheme for the household.
     public func evaluate(_ household: Household, options: Options = Options()) throws(HouseholdError) -> Evaluation {
@@ -58,21 +58,34 @@ public struct Engine: Sendable {
 
         for (i, scheme) in catalogue.schemes.enumerated() where applies(scheme, day, options) {
             let precomputed = catalogue.index.gatesOfScheme[i].map { gateTraces[$0] }
-            outcomes.append(evaluate(scheme, facts: facts, household: household, overrides: local?.overrides[scheme.id],
-                                     municipalityKnown: municipality != nil, precomputedGates: precomputed))
+            var outcome = evaluate(scheme, facts: facts, household: household, overrides: local?.overrides[scheme.id],
+                                   municipalityKnown: municipality != nil, precomputedGates: precomputed)
+            if let m = municipality, local?.notOffered.contains(scheme.id) == true {
+                outcome.status = .nee
+                outcome.traces = []
+                outcome.missing = []
+                outcome.amount = nil
+                outcome.notes = [.text("\(m.name) biedt deze regeling niet aan.")]
+            }
+            outcomes.append(outcome)
         }
         for scheme in local?.schemes ?? [] where applies(scheme, day, options) {
             outcomes.append(evaluate(scheme, facts: facts, household: household, overrides: nil,
                                      municipalityKnown: true, precomputedGates: []))
         }
         outcomes.sort { a, b in
-            a.status != b.status ? a.status < b.status : (a.scheme.name, a.scheme.id) < (b.scheme.name, b.scheme.id)
+            if a.status != b.status { return a.status < b.status }
+            if a.scheme.isLocal != b.scheme.isLocal { return !a.scheme.isLocal }
+            if !a.scheme.isLocal { return a.scheme.rank < b.scheme.rank }
+            return (a.scheme.name, a.scheme.id) < (b.scheme.name, b.scheme.id)
         }
         var notes = HouseholdChecks.remarks(household, on: day)
         if municipality == nil {
             notes.append("Gemeente onbekend: geef de gemeente op om ook de eigen regelingen van de gemeente te zien (minimaregelingen, stadspas, kindregelingen). Gemeentelijke regelingen zijn nu getoetst met de landelijke standaard.")
+        } else if let m = municipality, !(local?.isModelled ?? false) {
+            notes.append("Voor \(m.name) zijn nog geen eigen gemeentelijke regelingen en bedragen in hulpwijzer opgenomen; kijk op de website van de gemeente. De wettelijke regelingen zijn getoetst met de landelijke standaard.")
         } else if let m = municipality, local?.schemes.isEmpty ?? true {
-            notes.append("Voor \(m.name) zijn nog geen eigen gemeentelijke regelingen in hulpwijzer opgenomen; kijk op de website van de gemeente. De wettelijke regelingen zijn getoetst met de landelijke standaard.")
+            notes.append("Voor \(m.name) zijn de eigen grenzen en bedragen bij wettelijke regelingen opgenomen, maar nog geen eigen minimaregelingen (zoals een stadspas); kijk daarvoor op de website van de gemeente.")
         }
         let questions = Engine.questions(outcomes)
         return Evaluation(id: household.id, peildatum: day, municipality: municipality,
@@ -131,37 +144,29 @@ public struct Engine: Sendable {
                     outcome.status = .nee
                     outcome.traces = []
                     outcome.missing = []
-                    outcome.notes.append("Het berekende bedrag is € 0: bij dit inkomen geeft de regeling niets.")
+                    outcome.notes.append(.text("Het berekende bedrag is € 0: bij dit inkomen geeft de regeling niets."))
                 } else if a.perYear == nil && a.once == nil && outcome.status == .ja {
                     outcome.status = .mogelijk
                     outcome.missing = a.missing
-                    outcome.notes.append(a.missing.isEmpty
+                    outcome.notes.append(.text(a.missing.isEmpty
                         ? "Of er recht is hangt af van de hoogte van het bedrag, en dat kan hulpwijzer voor deze datum niet berekenen."
-                        : "Of er recht is hangt af van de hoogte van het bedrag; daarvoor ontbreekt: \(a.missing.joined(separator: ", ")).")
+                        : "Of er recht is hangt af van de hoogte van het bedrag; daarvoor ontbreekt: \(a.missing.joined(separator: ", "))."))
                 }
             }
         }
         if scheme.discretionary && outcome.status == .ja {
             outcome.status = .mogelijk
-            outcome.notes.append(scheme.discretionaryNote ?? "De uitkomst is een beoordeling (maatwerk): \(scheme.executor) beoordeelt de aanvraag. Aan de voorwaarden die hulpwijzer kan toetsen is voldaan.")
+            outcome.notes.append(.discretionary)
         }
         if outcome.status != .nee {
-            outcome.notes += ApplicationNotes.notes(for: scheme, on: facts.peildatum)
-            for name in usedMunicipalDefaults(scheme, resolver) {
-                outcome.notes.append("\(name.capitalizedFirst): landelijke standaard\(municipalityKnown ? "" : " (gemeente onbekend)"); de gemeente kan afwijken.")
+            outcome.notes.append(.application(facts.peildatum))
+            for n in scheme.usedParameterNames {
+                if let (p, isDefault) = resolver.parameter(n), isDefault {
+                    outcome.notes.append(.municipalDefault(p, municipalityKnown: municipalityKnown))
+                }
             }
         }
         return outcome
-    }
-
-    private func usedMunicipalDefaults(_ scheme: Scheme, _ resolver: ParameterResolver) -> [String] {
-        var names: [String] = []
-        var used = scheme.conditions.leaves.compactMap { $0.op.parameterName }
-        used += scheme.amount?.formula.parameterNames ?? []
-        for n in used {
-            if let (p, isDefault) = resolver.parameter(n), isDefault, !names.contains(p.description) { names.append(p.description) }
-        }
-        return names
     }
 
     private func amount(_ rule: AmountRule, facts: FactSet, resolver: ParameterResolver, outcome: inout Outcome) -> Amount {
@@ -170,7 +175,7 @@ public struct Engine: Sendable {
         for u in e.uncertain where !outcome.uncertainFigures.contains(u) { outcome.uncertainFigures.append(u) }
         if e.usedEstimate { outcome.usesEstimate = true }
         var result = Amount(perMonth: nil, perYear: nil, perQuarter: nil, once: nil, estimated: true,
-                            missing: Array(Set(e.missing)).sorted(), note: rule.note)
+                            missing: e.missing.isEmpty ? [] : Array(Set(e.missing)).sorted(), note: rule.note)
         if let from = rule.validFrom, facts.peildatum < from {
             result.missing = []
             result.note = "De bedragen voor \(facts.peildatum.year) staan niet in de catalogus (de bronnen geven ze niet); bedragen vanaf \(from.dutch)."

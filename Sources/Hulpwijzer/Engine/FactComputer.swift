@@ -15,12 +15,12 @@ struct FactComputer {
     func compute() -> FactSet {
         var facts = FactSet(peildatum: day)
         let partnerPresent: Person? = household.partner.value
-        setPerson(&facts, "aanvrager", household.aanvrager)
+        setPerson(&facts, "aanvrager", FactIDs.aanvrager, household.aanvrager)
         if let p = partnerPresent {
-            setPerson(&facts, "partner", p)
+            setPerson(&facts, "partner", FactIDs.partner, p)
         } else {
             let missing = household.partner == .unknown ? ["partner"] : []
-            for d in FactRegistry.all where d.name.hasPrefix("partner.") { facts.set(d.name, .unknown(missing: missing)) }
+            for id in FactIDs.partner.all { facts[id] = .unknown(missing: missing) }
         }
 
         let hasPartner: FactValue
@@ -29,7 +29,7 @@ struct FactComputer {
         case .absent: hasPartner = .bool(false)
         case .present: hasPartner = .bool(true)
         }
-        facts.set("huishouden.heeft_partner", hasPartner)
+        facts[FactIDs.huishoudenHeeftPartner] = (hasPartner)
         setChildren(&facts)
         setHousehold(&facts, hasPartner: hasPartner)
         setMoney(&facts)
@@ -46,20 +46,20 @@ struct FactComputer {
         return nil
     }
 
-    private func setPerson(_ facts: inout FactSet, _ who: String, _ p: Person) {
-        facts.set("\(who).leeftijd", Self.known(age(p), "\(who).leeftijd") { .number(Double($0)) })
-        facts.set("\(who).rechtmatig_verblijf", Self.known(p.rechtmatigVerblijf, "\(who).rechtmatig_verblijf") { .bool($0) })
-        facts.set("\(who).zorgverzekerd", Self.known(p.zorgverzekerd, "\(who).zorgverzekerd") { .bool($0) })
-        facts.set("\(who).onderwijs", Self.known(p.onderwijs, "\(who).onderwijs") { .text($0) })
-        facts.set("\(who).studiefinanciering", Self.known(p.studiefinanciering, "\(who).studiefinanciering") { .bool($0) })
-        facts.set("\(who).werk_uren_per_week", Self.known(p.werkUrenPerWeek, "\(who).werk_uren_per_week") { .number($0) })
-        facts.set("\(who).zelfstandige", Self.known(p.zelfstandige, "\(who).zelfstandige") { .bool($0) })
-        facts.set("\(who).arbeidsongeschikt_procent", Self.known(p.arbeidsongeschiktProcent, "\(who).arbeidsongeschikt_procent") { .number($0) })
-        facts.set("\(who).chronisch_ziek_of_beperking", Self.known(p.chronischZiekOfBeperking, "\(who).chronisch_ziek_of_beperking") { .bool($0) })
-        facts.set("\(who).aow_jaren_verzekerd", Self.known(p.aowJarenVerzekerd, "\(who).aow_jaren_verzekerd") { .number($0) })
-        facts.set("\(who).uitkeringen", Self.known(p.uitkeringen, "\(who).uitkeringen") { .list($0) })
-        facts.set("\(who).werkt", works(p, who))
-        facts.set("\(who).aow_leeftijd_bereikt", aowReached(p, who))
+    private func setPerson(_ facts: inout FactSet, _ who: String, _ ids: FactIDs.Person, _ p: Person) {
+        facts[ids.leeftijd] = (Self.known(age(p), "\(who).leeftijd") { .number(Double($0)) })
+        facts[ids.rechtmatigVerblijf] = (Self.known(p.rechtmatigVerblijf, "\(who).rechtmatig_verblijf") { .bool($0) })
+        facts[ids.zorgverzekerd] = (Self.known(p.zorgverzekerd, "\(who).zorgverzekerd") { .bool($0) })
+        facts[ids.onderwijs] = (Self.known(p.onderwijs, "\(who).onderwijs") { .text($0) })
+        facts[ids.studiefinanciering] = (Self.known(p.studiefinanciering, "\(who).studiefinanciering") { .bool($0) })
+        facts[ids.werkUrenPerWeek] = (Self.known(p.werkUrenPerWeek, "\(who).werk_uren_per_week") { .number($0) })
+        facts[ids.zelfstandige] = (Self.known(p.zelfstandige, "\(who).zelfstandige") { .bool($0) })
+        facts[ids.arbeidsongeschiktProcent] = (Self.known(p.arbeidsongeschiktProcent, "\(who).arbeidsongeschikt_procent") { .number($0) })
+        facts[ids.chronischZiekOfBeperking] = (Self.known(p.chronischZiekOfBeperking, "\(who).chronisch_ziek_of_beperking") { .bool($0) })
+        facts[ids.aowJarenVerzekerd] = (Self.known(p.aowJarenVerzekerd, "\(who).aow_jaren_verzekerd") { .number($0) })
+        facts[ids.uitkeringen] = (Self.known(p.uitkeringen, "\(who).uitkeringen") { .list($0) })
+        facts[ids.werkt] = (works(p, who))
+        facts[ids.aowLeeftijdBereikt] = (aowReached(p, who))
     }
 
     private func works(_ p: Person, _ who: String) -> FactValue {
@@ -90,12 +90,12 @@ struct FactComputer {
     // MARK: children and household
 
     private func setChildren(_ facts: inout FactSet) {
-        let countNames = ["kinderen.aantal_0_5", "kinderen.aantal_6_11", "kinderen.aantal_12_17", "kinderen.aantal_12_15",
-                          "kinderen.aantal_16_17", "kinderen.aantal_onder_12", "kinderen.aantal_4_17", "huishouden.aantal_kinderen"]
+        let countIDs = [FactIDs.kinderenAantal05, FactIDs.kinderenAantal611, FactIDs.kinderenAantal1217, FactIDs.kinderenAantal1215,
+                        FactIDs.kinderenAantal1617, FactIDs.kinderenAantalOnder12, FactIDs.kinderenAantal417, FactIDs.huishoudenAantalKinderen]
         guard let children = household.kinderen else {
-            for n in countNames + ["huishouden.heeft_kinderen", "kinderen.jongste_leeftijd", "kinderen.oudste_leeftijd",
-                                   "kinderen.kinderopvang_uren_per_maand"] {
-                facts.set(n, .unknown(missing: ["kinderen"]))
+            for id in countIDs + [FactIDs.huishoudenHeeftKinderen, FactIDs.kinderenJongsteLeeftijd, FactIDs.kinderenOudsteLeeftijd,
+                                   FactIDs.kinderenKinderopvangUrenPerMaand] {
+                facts[id] = .unknown(missing: ["kinderen"])
             }
             return
         }
@@ -111,24 +111,24 @@ struct FactComputer {
             }
             if let h = c.kinderopvangUrenPerMaand { hours += h } else { missingHours.append("kinderen[\(i)].kinderopvang_uren_per_maand") }
         }
-        facts.set("kinderen.kinderopvang_uren_per_maand", missingHours.isEmpty ? .number(hours) : .unknown(missing: missingHours))
+        facts[FactIDs.kinderenKinderopvangUrenPerMaand] = (missingHours.isEmpty ? .number(hours) : .unknown(missing: missingHours))
         // Whether there are children is known as soon as the list is non-empty.
-        facts.set("huishouden.heeft_kinderen", !ages.isEmpty ? .bool(true) : missingAges.isEmpty ? .bool(false) : .unknown(missing: missingAges))
+        facts[FactIDs.huishoudenHeeftKinderen] = (!ages.isEmpty ? .bool(true) : missingAges.isEmpty ? .bool(false) : .unknown(missing: missingAges))
         guard missingAges.isEmpty else {
-            for n in countNames + ["kinderen.jongste_leeftijd", "kinderen.oudste_leeftijd"] { facts.set(n, .unknown(missing: missingAges)) }
+            for id in countIDs + [FactIDs.kinderenJongsteLeeftijd, FactIDs.kinderenOudsteLeeftijd] { facts[id] = .unknown(missing: missingAges) }
             return
         }
         func count(_ r: ClosedRange<Int>) -> FactValue { .number(Double(ages.filter { r.contains($0) }.count)) }
-        facts.set("kinderen.aantal_0_5", count(0...5))
-        facts.set("kinderen.aantal_6_11", count(6...11))
-        facts.set("kinderen.aantal_12_17", count(12...17))
-        facts.set("kinderen.aantal_12_15", count(12...15))
-        facts.set("kinderen.aantal_16_17", count(16...17))
-        facts.set("kinderen.aantal_onder_12", count(0...11))
-        facts.set("kinderen.aantal_4_17", count(4...17))
-        facts.set("huishouden.aantal_kinderen", .number(Double(ages.count)))
-        facts.set("kinderen.jongste_leeftijd", ages.min().map { .number(Double($0)) } ?? .unknown(missing: []))
-        facts.set("kinderen.oudste_leeftijd", ages.max().map { .number(Double($0)) } ?? .unknown(missing: []))
+        facts[FactIDs.kinderenAantal05] = (count(0...5))
+        facts[FactIDs.kinderenAantal611] = (count(6...11))
+        facts[FactIDs.kinderenAantal1217] = (count(12...17))
+        facts[FactIDs.kinderenAantal1215] = (count(12...15))
+        facts[FactIDs.kinderenAantal1617] = (count(16...17))
+        facts[FactIDs.kinderenAantalOnder12] = (count(0...11))
+        facts[FactIDs.kinderenAantal417] = (count(4...17))
+        facts[FactIDs.huishoudenAantalKinderen] = (.number(Double(ages.count)))
+        facts[FactIDs.kinderenJongsteLeeftijd] = (ages.min().map { .number(Double($0)) } ?? .unknown(missing: []))
+        facts[FactIDs.kinderenOudsteLeeftijd] = (ages.max().map { .number(Double($0)) } ?? .unknown(missing: []))
     }
 
     /// Co-residents who count for the kostendelersnorm (Pw art. 19a): 27 or older,
@@ -162,24 +162,24 @@ struct FactComputer {
     }
 
     private func setHousehold(_ facts: inout FactSet, hasPartner: FactValue) {
-        let hasChildren = facts.value("huishouden.heeft_kinderen")!
+        let hasChildren = facts[FactIDs.huishoudenHeeftKinderen]
         switch (hasPartner, hasChildren) {
         case (.bool(let p), .bool(let k)):
-            facts.set("huishouden.type", .text(p ? (k ? "paar_met_kinderen" : "paar") : (k ? "alleenstaande_ouder" : "alleenstaand")))
+            facts[FactIDs.huishoudenType] = (.text(p ? (k ? "paar_met_kinderen" : "paar") : (k ? "alleenstaande_ouder" : "alleenstaand")))
         default:
-            facts.set("huishouden.type", .unknown(missing: hasPartner.missing + hasChildren.missing))
+            facts[FactIDs.huishoudenType] = (.unknown(missing: hasPartner.missing + hasChildren.missing))
         }
 
         let sharers = costSharers()
-        facts.set("huishouden.aantal_kostendelers", sharers.missing.isEmpty ? .number(Double(sharers.count)) : .unknown(missing: sharers.missing))
+        facts[FactIDs.huishoudenAantalKostendelers] = (sharers.missing.isEmpty ? .number(Double(sharers.count)) : .unknown(missing: sharers.missing))
 
         // Number of residents.
         var missing = hasPartner.missing
         var persons = 1.0
         if hasPartner.bool == true { persons += 1 }
-        if let n = facts.value("huishouden.aantal_kinderen")?.number { persons += n } else { missing += ["kinderen"] }
+        if let n = Optional(facts[FactIDs.huishoudenAantalKinderen])?.number { persons += n } else { missing += ["kinderen"] }
         if let m = household.medebewoners { persons += Double(m.count) } else { missing += ["medebewoners"] }
-        facts.set("huishouden.aantal_personen", missing.isEmpty ? .number(persons) : .unknown(missing: missing))
+        facts[FactIDs.huishoudenAantalPersonen] = (missing.isEmpty ? .number(persons) : .unknown(missing: missing))
 
         // Oldest resident (for the huurtoeslag youth limit).
         var oldestMissing: [String] = []
@@ -193,20 +193,20 @@ struct FactComputer {
                 if let a = c.leeftijd { oldest = max(oldest, a) } else { oldestMissing.append("medebewoners[\(i)].leeftijd") }
             }
         } else { oldestMissing.append("medebewoners") }
-        facts.set("huishouden.oudste_leeftijd", oldestMissing.isEmpty ? .number(Double(oldest)) : .unknown(missing: oldestMissing))
+        facts[FactIDs.huishoudenOudsteLeeftijd] = (oldestMissing.isEmpty ? .number(Double(oldest)) : .unknown(missing: oldestMissing))
 
-        let aowA = facts.value("aanvrager.aow_leeftijd_bereikt")!
-        let aowP = facts.value("partner.aow_leeftijd_bereikt")!
+        let aowA = facts[FactIDs.aanvragerAowLeeftijdBereikt]
+        let aowP = facts[FactIDs.partnerAowLeeftijdBereikt]
         let partnerTruth = truth(hasPartner)
-        facts.set("huishouden.aow_leeftijd_bereikt", value(truth(aowA) || (partnerTruth && truth(aowP)), aowA.missing + aowP.missing + hasPartner.missing))
-        facts.set("huishouden.iedereen_aow_leeftijd", value(truth(aowA) && (!partnerTruth || truth(aowP)), aowA.missing + aowP.missing + hasPartner.missing))
-        let rvA = facts.value("aanvrager.rechtmatig_verblijf")!
-        let rvP = facts.value("partner.rechtmatig_verblijf")!
-        facts.set("huishouden.rechtmatig_verblijf", value(truth(rvA) && (!partnerTruth || truth(rvP)), rvA.missing + rvP.missing + hasPartner.missing))
-        let wA = facts.value("aanvrager.werkt")!
-        let wP = facts.value("partner.werkt")!
-        facts.set("huishouden.werkt", value(truth(wA) || (partnerTruth && truth(wP)), wA.missing + wP.missing + hasPartner.missing))
-        facts.set("huishouden.allen_werken", value(truth(wA) && (!partnerTruth || truth(wP)), wA.missing + wP.missing + hasPartner.missing))
+        facts[FactIDs.huishoudenAowLeeftijdBereikt] = (value(truth(aowA) || (partnerTruth && truth(aowP)), aowA.missing + aowP.missing + hasPartner.missing))
+        facts[FactIDs.huishoudenIedereenAowLeeftijd] = (value(truth(aowA) && (!partnerTruth || truth(aowP)), aowA.missing + aowP.missing + hasPartner.missing))
+        let rvA = facts[FactIDs.aanvragerRechtmatigVerblijf]
+        let rvP = facts[FactIDs.partnerRechtmatigVerblijf]
+        facts[FactIDs.huishoudenRechtmatigVerblijf] = (value(truth(rvA) && (!partnerTruth || truth(rvP)), rvA.missing + rvP.missing + hasPartner.missing))
+        let wA = facts[FactIDs.aanvragerWerkt]
+        let wP = facts[FactIDs.partnerWerkt]
+        facts[FactIDs.huishoudenWerkt] = (value(truth(wA) || (partnerTruth && truth(wP)), wA.missing + wP.missing + hasPartner.missing))
+        facts[FactIDs.huishoudenAllenWerken] = (value(truth(wA) && (!partnerTruth || truth(wP)), wA.missing + wP.missing + hasPartner.missing))
 
         // Benefits of applicant and partner together.
         var benefits: [String] = []
@@ -218,7 +218,7 @@ struct FactComputer {
         case .unknown: benefitsMissing.append("partner")
         case .absent: break
         }
-        facts.set("huishouden.uitkeringen", benefitsMissing.isEmpty ? .list(benefits) : .unknown(missing: benefitsMissing))
+        facts[FactIDs.huishoudenUitkeringen] = (benefitsMissing.isEmpty ? .list(benefits) : .unknown(missing: benefitsMissing))
 
         // Insured adults (applicant + partner) for the zorgtoeslag.
         var insured = 0.0
@@ -230,7 +230,7 @@ struct FactComputer {
         case .unknown: insuredMissing.append("partner")
         case .absent: break
         }
-        facts.set("huishouden.zorgverzekerden", insuredMissing.isEmpty ? .number(insured) : .unknown(missing: insuredMissing))
+        facts[FactIDs.huishoudenZorgverzekerden] = (insuredMissing.isEmpty ? .number(insured) : .unknown(missing: insuredMissing))
         // Income of co-residents (huurtoeslag counts it; a child under 23 keeps a first part free).
         if let others = household.medebewoners {
             var total = 0.0, counted = 0.0
@@ -255,13 +255,13 @@ struct FactComputer {
                 }
                 counted += inc
             }
-            facts.set("medebewoners.inkomen_totaal", incomeMissing.isEmpty ? .number(total) : .unknown(missing: incomeMissing))
-            facts.set("medebewoners.inkomen_huurtoeslag", incomeMissing.isEmpty ? .number(counted) : .unknown(missing: incomeMissing))
+            facts[FactIDs.medebewonersInkomenTotaal] = (incomeMissing.isEmpty ? .number(total) : .unknown(missing: incomeMissing))
+            facts[FactIDs.medebewonersInkomenHuurtoeslag] = (incomeMissing.isEmpty ? .number(counted) : .unknown(missing: incomeMissing))
         } else {
-            facts.set("medebewoners.inkomen_totaal", .unknown(missing: ["medebewoners"]))
-            facts.set("medebewoners.inkomen_huurtoeslag", .unknown(missing: ["medebewoners"]))
+            facts[FactIDs.medebewonersInkomenTotaal] = (.unknown(missing: ["medebewoners"]))
+            facts[FactIDs.medebewonersInkomenHuurtoeslag] = (.unknown(missing: ["medebewoners"]))
         }
-        facts.set("huishouden.ontvangt", Self.known(household.ontvangt, "ontvangt") { .list($0) })
+        facts[FactIDs.huishoudenOntvangt] = (Self.known(household.ontvangt, "ontvangt") { .list($0) })
     }
 
     private func truth(_ v: FactValue) -> Truth {
@@ -275,7 +275,10 @@ struct FactComputer {
         switch t {
         case .yes: return .bool(true)
         case .no: return .bool(false)
-        case .unknown: return .unknown(missing: Array(Set(missing)).sorted())
+        case .unknown:
+            var unique: [String] = []
+            for m in missing where !unique.contains(m) { unique.append(m) }
+            return .unknown(missing: unique.sorted())
         }
     }
 
@@ -283,27 +286,27 @@ struct FactComputer {
 
     private func setMoney(_ facts: inout FactSet) {
         let w = household.woning
-        facts.set("woning.soort", Self.known(w.soort, "woning.soort") { .text($0) })
-        facts.set("woning.zelfstandig", Self.known(w.zelfstandig, "woning.zelfstandig") { .bool($0) })
-        facts.set("woning.kale_huur_per_maand", Self.known(w.kaleHuurPerMaand, "woning.kale_huur_per_maand") { .number($0) })
-        facts.set("woning.servicekosten_per_maand", Self.known(w.servicekostenPerMaand, "woning.servicekosten_per_maand") { .number($0) })
-        facts.set("woning.overwaarde", Self.known(w.overwaarde, "woning.overwaarde") { .number($0) })
+        facts[FactIDs.woningSoort] = (Self.known(w.soort, "woning.soort") { .text($0) })
+        facts[FactIDs.woningZelfstandig] = (Self.known(w.zelfstandig, "woning.zelfstandig") { .bool($0) })
+        facts[FactIDs.woningKaleHuurPerMaand] = (Self.known(w.kaleHuurPerMaand, "woning.kale_huur_per_maand") { .number($0) })
+        facts[FactIDs.woningServicekostenPerMaand] = (Self.known(w.servicekostenPerMaand, "woning.servicekosten_per_maand") { .number($0) })
+        facts[FactIDs.woningOverwaarde] = (Self.known(w.overwaarde, "woning.overwaarde") { .number($0) })
         let i = household.inkomen
-        facts.set("inkomen.netto_per_maand", Self.known(i.nettoPerMaand, "inkomen.netto_per_maand") { .number($0) })
-        facts.set("inkomen.toetsingsinkomen_per_jaar", Self.known(i.toetsingsinkomenPerJaar, "inkomen.toetsingsinkomen_per_jaar") { .number($0) })
-        facts.set("inkomen.toetsingsinkomen", toetsingsinkomen(facts))
-        facts.set("inkomen.maanden_laag_inkomen", Self.known(i.maandenLaagInkomen, "inkomen.maanden_laag_inkomen") { .number($0) })
+        facts[FactIDs.inkomenNettoPerMaand] = (Self.known(i.nettoPerMaand, "inkomen.netto_per_maand") { .number($0) })
+        facts[FactIDs.inkomenToetsingsinkomenPerJaar] = (Self.known(i.toetsingsinkomenPerJaar, "inkomen.toetsingsinkomen_per_jaar") { .number($0) })
+        facts[FactIDs.inkomenToetsingsinkomen] = (toetsingsinkomen(facts))
+        facts[FactIDs.inkomenMaandenLaagInkomen] = (Self.known(i.maandenLaagInkomen, "inkomen.maanden_laag_inkomen") { .number($0) })
         let v = household.vermogen
-        facts.set("vermogen.totaal", Self.known(v.totaal, "vermogen.totaal") { .number($0) })
-        facts.set("vermogen.auto_waarde", Self.known(v.autoWaarde, "vermogen.auto_waarde") { .number($0) })
-        facts.set("vermogen.op_1_januari", Self.known(v.peildatum1Januari ?? v.totaal, "vermogen.peildatum_1_januari") { .number($0) })
+        facts[FactIDs.vermogenTotaal] = (Self.known(v.totaal, "vermogen.totaal") { .number($0) })
+        facts[FactIDs.vermogenAutoWaarde] = (Self.known(v.autoWaarde, "vermogen.auto_waarde") { .number($0) })
+        facts[FactIDs.vermogenOp1Januari] = (Self.known(v.peildatum1Januari ?? v.totaal, "vermogen.peildatum_1_januari") { .number($0) })
         let s = household.schulden
-        facts.set("schulden.totaal", Self.known(s.totaal, "schulden.totaal") { .number($0) })
-        facts.set("schulden.problematisch", Self.known(s.problematisch, "schulden.problematisch") { .bool($0) })
-        facts.set("schulden.beslag", Self.known(s.beslag, "schulden.beslag") { .bool($0) })
-        facts.set("schulden.in_schuldhulp", Self.known(s.inSchuldhulp, "schulden.in_schuldhulp") { .bool($0) })
-        facts.set("schulden.wsnp", Self.known(s.wsnp, "schulden.wsnp") { .bool($0) })
-        facts.set("schulden.aantal_schuldeisers", Self.known(s.aantalSchuldeisers, "schulden.aantal_schuldeisers") { .number($0) })
+        facts[FactIDs.schuldenTotaal] = (Self.known(s.totaal, "schulden.totaal") { .number($0) })
+        facts[FactIDs.schuldenProblematisch] = (Self.known(s.problematisch, "schulden.problematisch") { .bool($0) })
+        facts[FactIDs.schuldenBeslag] = (Self.known(s.beslag, "schulden.beslag") { .bool($0) })
+        facts[FactIDs.schuldenInSchuldhulp] = (Self.known(s.inSchuldhulp, "schulden.in_schuldhulp") { .bool($0) })
+        facts[FactIDs.schuldenWsnp] = (Self.known(s.wsnp, "schulden.wsnp") { .bool($0) })
+        facts[FactIDs.schuldenAantalSchuldeisers] = (Self.known(s.aantalSchuldeisers, "schulden.aantal_schuldeisers") { .number($0) })
     }
 
     /// The toetsingsinkomen as given, or estimated from net income when only that is known.
@@ -325,19 +328,19 @@ struct FactComputer {
             v.number.map { .number(($0 * (1 - share) * 100).rounded() / 100) } ?? v
         }
         let full = calculator.norm(withCostSharers: true, facts: facts)
-        facts.set("norm.bijstand", full)
-        facts.set("norm.bijstand_zonder_vakantiegeld", withoutHoliday(full))
-        facts.set("norm.sociaal_minimum", withoutHoliday(calculator.norm(withCostSharers: false, facts: facts)))
-        let net = facts.value("inkomen.netto_per_maand")!
-        for (norm, percentage) in [("norm.sociaal_minimum", "inkomen.percentage_sociaal_minimum"),
-                                   ("norm.bijstand_zonder_vakantiegeld", "inkomen.percentage_bijstandsnorm")] {
-            let base = facts.value(norm)!
+        facts[FactIDs.normBijstand] = (full)
+        facts[FactIDs.normBijstandZonderVakantiegeld] = (withoutHoliday(full))
+        facts[FactIDs.normSociaalMinimum] = (withoutHoliday(calculator.norm(withCostSharers: false, facts: facts)))
+        let net = facts[FactIDs.inkomenNettoPerMaand]
+        for (norm, percentage) in [(FactIDs.normSociaalMinimum, FactIDs.inkomenPercentageSociaalMinimum),
+                                   (FactIDs.normBijstandZonderVakantiegeld, FactIDs.inkomenPercentageBijstandsnorm)] {
+            let base = facts[norm]
             if let s = base.number, let n = net.number, s > 0 {
-                facts.set(percentage, .number((n / s * 10_000).rounded() / 100))
+                facts[percentage] = .number((n / s * 10_000).rounded() / 100)
             } else {
-                facts.set(percentage, .unknown(missing: net.missing + base.missing))
+                facts[percentage] = .unknown(missing: net.missing + base.missing)
             }
         }
-        facts.set("norm.vermogensgrens", calculator.assetLimit(facts: facts))
+        facts[FactIDs.normVermogensgrens] = (calculator.assetLimit(facts: facts))
     }
 }

@@ -15,7 +15,7 @@ struct NormCalculator {
     func norm(withCostSharers: Bool, facts: FactSet) -> FactValue {
         guard let applicantAge = computer.age(household.aanvrager) else { return .unknown(missing: ["aanvrager.leeftijd"]) }
         guard applicantAge >= 18 else { return .unknown(missing: []) }
-        let aowA = facts.value("aanvrager.aow_leeftijd_bereikt")!
+        let aowA = facts[FactIDs.aanvragerAowLeeftijdBereikt]
         var sharers = 0
         if withCostSharers {
             let s = computer.costSharers()
@@ -33,7 +33,7 @@ struct NormCalculator {
             return .number(cents(NormCalculator.costSharerFactor(1 + sharers) * b))
         case .present(let partner):
             guard let partnerAge = computer.age(partner) else { return .unknown(missing: ["partner.leeftijd"]) }
-            let aowP = facts.value("partner.aow_leeftijd_bereikt")!
+            let aowP = facts[FactIDs.partnerAowLeeftijdBereikt]
             let anyAOW = (aowA.bool == true) || (aowP.bool == true)
             if !anyAOW && (aowA.bool == nil || aowP.bool == nil) { return .unknown(missing: aowA.missing + aowP.missing) }
             let young = [applicantAge, partnerAge].filter { $0 < 21 }.count
@@ -42,7 +42,7 @@ struct NormCalculator {
                 if sharers == 0 { return .number(b) }
                 return .number(2 * cents(NormCalculator.costSharerFactor(2 + sharers) * b))
             }
-            guard let hasChildren = facts.value("huishouden.heeft_kinderen")!.bool else { return .unknown(missing: ["kinderen"]) }
+            guard let hasChildren = facts[FactIDs.huishoudenHeeftKinderen].bool else { return .unknown(missing: ["kinderen"]) }
             if young == 2 {
                 return number(p(hasChildren ? "pw.norm.jongeren_gehuwd_met_kinderen" : "pw.norm.jongeren_gehuwd"))
             }
@@ -61,11 +61,11 @@ struct NormCalculator {
 
     /// Asset limit (art. 34 Pw): single, or single parent and couple.
     func assetLimit(facts: FactSet) -> FactValue {
-        let type = facts.value("huishouden.type")!
+        let type = facts[FactIDs.huishoudenType]
         if case .text(let t) = type {
             return number(p(t == "alleenstaand" ? "pw.vermogensgrens.alleenstaand" : "pw.vermogensgrens.gezin"))
         }
-        if facts.value("huishouden.heeft_partner")?.bool == true { return number(p("pw.vermogensgrens.gezin")) }
+        if Optional(facts[FactIDs.huishoudenHeeftPartner])?.bool == true { return number(p("pw.vermogensgrens.gezin")) }
         return type
     }
 

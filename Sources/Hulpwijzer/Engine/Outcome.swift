@@ -4,8 +4,8 @@ public struct Outcome: Sendable {
     public var status: Status
     /// The condition tests that decide the status, as structured traces; `reasons` renders them.
     public var traces: [Trace]
-    /// Extra sentences (discretionary judgement, estimates, deadlines, local defaults).
-    public var notes: [String]
+    /// Extra remarks (discretionary judgement, deadlines, local defaults), rendered by `reasons`.
+    public var notes: [Note]
     /// Unknown facts that keep the status at `mogelijk`, by JSON path.
     public var missing: [String]
     public var amount: Amount?
@@ -17,7 +17,29 @@ public struct Outcome: Sendable {
     public var usesEstimate: Bool
 
     /// Dutch sentences explaining the status, with the figures used.
-    public var reasons: [String] { traces.map(\.sentence) + notes }
+    public var reasons: [String] { traces.map(\.sentence) + notes.flatMap { $0.sentences(for: scheme) } }
+
+    /// A remark on an outcome, kept structured so that text is only made when someone reads it.
+    public enum Note: Sendable {
+        case text(String)
+        /// Until when and how far back the scheme can be applied for, on this peildatum.
+        case application(Day)
+        /// A national default was used for a figure the municipality may set itself.
+        case municipalDefault(Parameter, municipalityKnown: Bool)
+        /// The scheme is discretionary: shown as `mogelijk`, with who decides.
+        case discretionary
+
+        func sentences(for scheme: Scheme) -> [String] {
+            switch self {
+            case .text(let t): return [t]
+            case .application(let day): return ApplicationNotes.notes(for: scheme, on: day)
+            case .municipalDefault(let p, let known):
+                return ["\(p.description.capitalizedFirst): landelijke standaard\(known ? "" : " (gemeente onbekend)"); de gemeente kan afwijken."]
+            case .discretionary:
+                return [scheme.discretionaryNote ?? "De uitkomst is een beoordeling (maatwerk): \(scheme.executor) beoordeelt de aanvraag. Aan de voorwaarden die hulpwijzer kan toetsen is voldaan."]
+            }
+        }
+    }
 }
 
 /// An estimated amount for a scheme.

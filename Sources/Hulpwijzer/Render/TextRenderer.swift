@@ -1,5 +1,3 @@
-import Foundation
-
 /// A Dutch overview for a counsellor: grouped by status, amounts as `€ 1.234,56`,
 /// with reasons, missing facts, where to apply and the source.
 public enum TextRenderer {
@@ -60,19 +58,45 @@ public enum TextRenderer {
 
     /// Wraps text at 100 columns with a hanging indent.
     static func wrap(_ text: String, indent: String, width: Int = 100) -> String {
-        var lines: [String] = []
-        var line = indent
-        // Keep "€ 1.234" together on one line.
-        let glued = text.replacingOccurrences(of: "€ ", with: "€\u{00A0}")
-        for part in glued.split(separator: " ", omittingEmptySubsequences: true) {
-            let word = part.replacingOccurrences(of: "\u{00A0}", with: " ")
-            if line.count + word.count + 1 > width && line.count > indent.count + 2 {
-                lines.append(line)
-                line = indent + "  "
-            }
-            line += (line.hasSuffix(" ") || line.isEmpty ? "" : " ") + word
+        // Works on UTF-8 bytes: a character is counted as a byte that is not a continuation byte.
+        let space: UInt8 = 0x20
+        let euro: [UInt8] = [0xE2, 0x82, 0xAC]
+        let prefix = Array(indent.utf8)
+        var out = prefix
+        var lineLength = prefix.count
+        var atLineStart = true
+        var words: [ArraySlice<UInt8>] = []
+        let bytes = Array(text.utf8)
+        var start = 0
+        for i in 0...bytes.count where i == bytes.count || bytes[i] == space {
+            if i > start { words.append(bytes[start..<i]) }
+            start = i + 1
         }
-        lines.append(line)
-        return lines.joined(separator: "\n") + "\n"
+        var k = 0
+        while k < words.count {
+            var word = Array(words[k])
+            // Keep "€ 1.234" together on one line.
+            if word == euro, k + 1 < words.count {
+                word += [space] + words[k + 1]
+                k += 1
+            }
+            k += 1
+            let length = word.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+            if !atLineStart && lineLength + 1 + length > width {
+                out.append(0x0A)
+                out += prefix + [space, space]
+                lineLength = prefix.count + 2
+                atLineStart = true
+            }
+            if !atLineStart {
+                out.append(space)
+                lineLength += 1
+            }
+            out += word
+            lineLength += length
+            atLineStart = false
+        }
+        out.append(0x0A)
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -41,8 +41,13 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// Today's date in the local calendar of this machine.
     public static func today() -> Day {
-        let c = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
-        return Day(year: c.year ?? 2026, month: c.month ?? 1, day: c.day ?? 1) ?? Day(year: 2026, month: 1, day: 1)!
+        // localtime_r instead of Calendar: Foundation's calendar loads ICU data, which costs
+        // tens of milliseconds in a short-lived process.
+        var t = time(nil)
+        var parts = tm()
+        localtime_r(&t, &parts)
+        return Day(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
+            ?? Day(year: 2026, month: 1, day: 1)!
     }
 
     /// Whole years from `birth` to this date (the age on this peildatum).

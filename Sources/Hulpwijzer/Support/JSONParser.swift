@@ -184,6 +184,15 @@ public struct JSONParser {
             guard index < bytes.count else { throw error("tekst zonder afsluitend aanhalingsteken", at: start) }
             let b = bytes[index]
             if b == UInt8(ascii: "\"") {
+                if buffer.isEmpty {
+                    // Fast path: no escapes, decode the slice directly.
+                    let slice = bytes[chunkStart..<index]
+                    index += 1
+                    guard let s = String(validating: slice, as: UTF8.self) else {
+                        throw error("tekst is geen geldige UTF-8", at: start)
+                    }
+                    return s
+                }
                 buffer.append(contentsOf: bytes[chunkStart..<index])
                 index += 1
                 break
@@ -275,10 +284,38 @@ public struct JSONParser {
             guard index < bytes.count, isDigit(bytes[index]) else { throw error("ongeldige exponent in getal") }
             while index < bytes.count, isDigit(bytes[index]) { index += 1 }
         }
+        if let fast = Self.fastNumber(bytes[start..<index]) { return fast }
         var text = ""
         text.unicodeScalars.append(contentsOf: bytes[start..<index].map { Unicode.Scalar($0) })
         guard let value = Double(text), value.isFinite else { throw error("getal buiten bereik", at: start) }
         return value
+    }
+
+    private static let powersOfTen: [Double] = (0...22).map { p in (0..<p).reduce(1.0) { r, _ in r * 10 } }
+
+    /// Exact conversion for numbers with at most 15 digits and no exponent: the integer
+    /// mantissa and the power of ten are both exact, so one correctly rounded division
+    /// gives the same result as `Double(String)`.
+    private static func fastNumber(_ s: ArraySlice<UInt8>) -> Double? {
+        var mantissa: Int64 = 0
+        var digits = 0
+        var fraction = 0
+        var seenDot = false
+        var negative = false
+        for b in s {
+            switch b {
+            case UInt8(ascii: "-"): negative = true
+            case UInt8(ascii: "."): seenDot = true
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                mantissa = mantissa * 10 + Int64(b - UInt8(ascii: "0"))
+                digits += 1
+                if seenDot { fraction += 1 }
+                if digits > 15 { return nil }
+            default: return nil
+            }
+        }
+        let v = Double(mantissa) / powersOfTen[fraction]
+        return negative ? -v : v
     }
 
     private func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
