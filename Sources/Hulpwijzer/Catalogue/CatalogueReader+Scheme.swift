@@ -30,7 +30,7 @@ extension CatalogueReader {
         let basis = legalBasis(o["wettelijke_basis"], at: join(path, "wettelijke_basis"))
         var params = parameters(o["parameters"], at: join(path, "parameters"))
         for (k, v) in extraParameters where params[k] == nil { params[k] = v }
-        let isParameter: (String) -> Bool = { [globals] name in params[name] != nil || globals[name] != nil }
+        let isParameter: (String) -> Parameter? = { [globals] name in params[name] ?? globals[name] }
         let conditions = o["voorwaarden"].map { condition($0, at: join(path, "voorwaarden"), isParameter: isParameter) } ?? nil
         if o["voorwaarden"] == nil { fail(join(path, "voorwaarden"), "ontbreekt") }
         var gates: [Condition.Leaf] = []
@@ -127,7 +127,7 @@ extension CatalogueReader {
                            retroactive: string(o, "terugwerkende_kracht", at: path, required: false))
     }
 
-    mutating func amount(_ value: JSONValue, at path: String, isParameter: @escaping (String) -> Bool) -> AmountRule? {
+    mutating func amount(_ value: JSONValue, at path: String, isParameter: @escaping (String) -> Parameter?) -> AmountRule? {
         guard case .object(let o) = value else {
             fail(path, "verwacht {\"periode\": …, \"formule\": …}")
             return nil
@@ -159,7 +159,7 @@ extension CatalogueReader {
                           validFrom: day(o, "geldig_van", at: path, required: false), zeroMeansNo: bool(o, "nul_is_nee", at: path) ?? false)
     }
 
-    mutating func condition(_ value: JSONValue, at path: String, isParameter: @escaping (String) -> Bool) -> Condition? {
+    mutating func condition(_ value: JSONValue, at path: String, isParameter: @escaping (String) -> Parameter?) -> Condition? {
         guard case .object(let o) = value else {
             fail(path, "een voorwaarde is een object met alle, een_van, niet, als/dan, handmatig of feit")
             return nil
@@ -190,7 +190,7 @@ extension CatalogueReader {
                 fail(join(path, "handmatig"), "verwacht de vraag als tekst")
                 return nil
             }
-            return .manual(text)
+            return .manual(Condition.Leaf(fact: 0, op: .isValue(true), explanation: text, path: join(path, "handmatig")))
         }
         if let premise = o["als"] {
             checkKeys(o, ["als", "dan"], at: path)
@@ -209,7 +209,7 @@ extension CatalogueReader {
         return leaf(o, factName: factName, at: path, isParameter: isParameter).map { .leaf($0) }
     }
 
-    mutating func leaf(_ o: JSONObject, factName: JSONValue, at path: String, isParameter: (String) -> Bool) -> Condition.Leaf? {
+    mutating func leaf(_ o: JSONObject, factName: JSONValue, at path: String, isParameter: (String) -> Parameter?) -> Condition.Leaf? {
         checkKeys(o, ["feit", "uitleg"] + Condition.Operator.keys, at: path)
         guard case .string(let name) = factName else {
             fail(join(path, "feit"), "verwacht de naam van een feit")
@@ -235,7 +235,7 @@ extension CatalogueReader {
             switch operand {
             case .number(let n): return .literal(n)
             case .string(let p):
-                if isParameter(p) { return .parameter(p) }
+                if let found = isParameter(p) { return .parameter(ParameterRef(name: p, resolved: found)) }
                 fail(opPath, "parameter \"\(p)\" bestaat niet")
                 return nil
             case .object(let ref) where ref.keys == ["feit"]:
@@ -305,10 +305,20 @@ extension CatalogueReader {
 
 extension Condition.Operator {
     /// The parameter this operator compares with, if any.
+    var parameterRef: ParameterRef? {
+        switch self {
+        case .atLeast(let o), .atMost(let o), .greaterThan(let o), .lessThan(let o), .equals(let o):
+            if case .parameter(let p) = o { return p }
+            return nil
+        default: return nil
+        }
+    }
+
+    /// The name of the parameter this operator compares with, if any.
     var parameterName: String? {
         switch self {
         case .atLeast(let o), .atMost(let o), .greaterThan(let o), .lessThan(let o), .equals(let o):
-            if case .parameter(let n) = o { return n }
+            if case .parameter(let p) = o { return p.name }
             return nil
         default: return nil
         }

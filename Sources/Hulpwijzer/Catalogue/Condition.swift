@@ -11,8 +11,8 @@ public indirect enum Condition: Sendable, Equatable {
     case implies(Condition, Condition)
     case leaf(Leaf)
     /// A condition the household JSON cannot express (e.g. "the partner has died");
-    /// always unknown, so the scheme is at best `mogelijk`. The text is the question to ask.
-    case manual(String)
+    /// always unknown, so the scheme is at best `mogelijk`. The leaf's explanation is the question to ask.
+    case manual(Leaf)
 
     /// A test on one fact (shared by reference: traces point to it).
     public final class Leaf: Sendable, Equatable {
@@ -55,7 +55,7 @@ public indirect enum Condition: Sendable, Equatable {
     /// The right-hand side of a numeric comparison: a literal or a named parameter.
     public enum Operand: Sendable, Equatable {
         case literal(Double)
-        case parameter(String)
+        case parameter(ParameterRef)
         /// Another fact, written `{"feit": "norm.vermogensgrens"}`.
         case fact(FactID)
     }

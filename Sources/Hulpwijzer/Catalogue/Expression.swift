@@ -9,7 +9,7 @@
 /// Comparisons `<`, `<=`, `>`, `>=`, `==`, `!=` give 1 or 0.
 public indirect enum Expression: Sendable, Equatable {
     case number(Double)
-    case parameter(String)
+    case parameter(ParameterRef)
     case fact(FactID)
     /// A text literal; only as the second argument of `bevat`.
     case text(String)
@@ -36,10 +36,21 @@ public indirect enum Expression: Sendable, Equatable {
         }
     }
 
+    /// The parameters this expression uses.
+    public var parameterRefs: [ParameterRef] {
+        switch self {
+        case .parameter(let p): return [p]
+        case .negate(let e): return e.parameterRefs
+        case .binary(_, let a, let b): return a.parameterRefs + b.parameterRefs
+        case .call(_, let args): return args.flatMap(\.parameterRefs)
+        default: return []
+        }
+    }
+
     /// The names of parameters this expression uses.
     public var parameterNames: [String] {
         switch self {
-        case .parameter(let n): return [n]
+        case .parameter(let p): return [p.name]
         case .negate(let e): return e.parameterNames
         case .binary(_, let a, let b): return a.parameterNames + b.parameterNames
         case .call(_, let args): return args.flatMap(\.parameterNames)
@@ -57,9 +68,9 @@ struct ExpressionParser {
 
     private let chars: [UInt8]
     private var i = 0
-    private let isParameter: (String) -> Bool
+    private let isParameter: (String) -> Parameter?
 
-    static func parse(_ text: String, isParameter: @escaping (String) -> Bool) throws(Failure) -> Expression {
+    static func parse(_ text: String, isParameter: @escaping (String) -> Parameter?) throws(Failure) -> Expression {
         var p = ExpressionParser(chars: Array(text.utf8), isParameter: isParameter)
         let e = try p.comparison()
         p.skip()
@@ -67,7 +78,7 @@ struct ExpressionParser {
         return e
     }
 
-    private init(chars: [UInt8], isParameter: @escaping (String) -> Bool) {
+    private init(chars: [UInt8], isParameter: @escaping (String) -> Parameter?) {
         self.chars = chars
         self.isParameter = isParameter
     }
@@ -166,7 +177,7 @@ struct ExpressionParser {
                 }
                 return .call(f, args)
             }
-            if isParameter(name) { return .parameter(name) }
+            if let p = isParameter(name) { return .parameter(ParameterRef(name: name, resolved: p)) }
             if let id = FactRegistry.id(name) { return .fact(id) }
             throw Failure(message: "onbekende naam '\(name)': geen parameter en geen feit."
                           + Suggest.didYouMean(name, in: FactRegistry.names))

@@ -23,12 +23,36 @@ public enum ParameterValue: Sendable, Equatable {
 }
 
 /// A figure that applies from a date, with its source and verification mark.
-public struct DatedValue: Sendable, Equatable {
-    public var from: Day
-    public var value: ParameterValue
-    public var source: String
-    public var certainty: Certainty
-    public var note: String?
+public final class DatedValue: Sendable {
+    public let from: Day
+    public let value: ParameterValue
+    public let source: String
+    public let certainty: Certainty
+    public let note: String?
+
+    init(from: Day, value: ParameterValue, source: String, certainty: Certainty, note: String?) {
+        self.from = from
+        self.value = value
+        self.source = source
+        self.certainty = certainty
+        self.note = note
+    }
+}
+
+/// A reference to a parameter by name, resolved to the scheme's or the national
+/// parameter when the catalogue is read, so that evaluation needs no name lookup.
+/// A municipality's own figure (by the same name) still takes precedence.
+public final class ParameterRef: Sendable, Equatable, CustomStringConvertible {
+    public let name: String
+    public let resolved: Parameter
+
+    init(name: String, resolved: Parameter) {
+        self.name = name
+        self.resolved = resolved
+    }
+
+    public static func == (a: ParameterRef, b: ParameterRef) -> Bool { a.name == b.name }
+    public var description: String { name }
 }
 
 /// A named, dated figure used by conditions and amount formulas (shared, immutable).

@@ -33,6 +33,8 @@ public final class Scheme: @unchecked Sendable {
     public let file: String
     /// Names of the parameters the conditions and the formula use (computed once).
     public let usedParameterNames: [String]
+    /// The same parameters as resolved references, one per name.
+    let usedParameterRefs: [ParameterRef]
     /// Position in the catalogue's name order, for sorting outcomes without comparing strings.
     var rank: Int = 0
 
@@ -60,12 +62,13 @@ public final class Scheme: @unchecked Sendable {
         self.lastVerified = lastVerified
         self.notes = notes
         self.file = file
-        var names: [String] = []
+        var refs: [ParameterRef] = []
         for leaf in conditions.leaves + gates {
-            if let n = leaf.op.parameterName, !names.contains(n) { names.append(n) }
+            if let r = leaf.op.parameterRef, !refs.contains(r) { refs.append(r) }
         }
-        for n in amount?.formula.parameterNames ?? [] where !names.contains(n) { names.append(n) }
-        usedParameterNames = names
+        for r in amount?.formula.parameterRefs ?? [] where !refs.contains(r) { refs.append(r) }
+        usedParameterRefs = refs
+        usedParameterNames = refs.map(\.name)
     }
 
     public var isLocal: Bool { !municipalities.isEmpty }

@@ -3,14 +3,40 @@
 /// ones for `mogelijk`, all holding ones for `ja`).
 struct ConditionEvaluator {
     let facts: FactSet
-    let resolver: ParameterResolver
+    var resolver: ParameterResolver
     /// Relative margin an estimated fact must keep from a limit to decide a test.
     static let estimateMargin = 0.10
-    var traces: [Trace] = []
+    /// Every test evaluated, in order; `kept` marks the ones that explain the result.
+    private(set) var traces: [Trace] = []
+    private var kept: [Bool] = []
+    private var droppedAny = false
+    /// Child ranges of the composite nodes being combined (a stack, reused).
+    private var scratch: [(truth: Truth, start: Int, end: Int)] = []
 
     init(facts: FactSet, resolver: ParameterResolver) {
         self.facts = facts
         self.resolver = resolver
+    }
+
+    /// Starts a new scheme, keeping the buffers' capacity.
+    mutating func reset(resolver: ParameterResolver) {
+        self.resolver = resolver
+        traces.removeAll(keepingCapacity: true)
+        kept.removeAll(keepingCapacity: true)
+        droppedAny = false
+    }
+
+    /// The traces that explain the last result.
+    var keptTraces: [Trace] {
+        var out: [Trace] = []
+        out.reserveCapacity(traces.count)
+        for i in traces.indices where kept[i] { out.append(traces[i]) }
+        return out
+    }
+
+    private mutating func drop(_ start: Int, _ end: Int) {
+        if start < end { droppedAny = true }
+        for i in start..<end { kept[i] = false }
     }
 
     mutating func evaluate(_ condition: Condition) -> Truth {
@@ -18,19 +44,20 @@ struct ConditionEvaluator {
         case .leaf(let leaf):
             let trace = evaluate(leaf)
             traces.append(trace)
+            kept.append(true)
             return trace.truth
         case .not(let inner):
             return !evaluate(inner)
-        case .manual(let question):
-            let leaf = Condition.Leaf(fact: 0, op: .isValue(true), explanation: question, path: "handmatig")
+        case .manual(let leaf):
             traces.append(Trace(leaf: leaf, truth: .unknown, value: .unknown(missing: []), reference: nil,
-                                estimateTooClose: false, selectorMissing: [], manualQuestion: question))
+                                estimateTooClose: false, selectorMissing: [], manualQuestion: leaf.explanation))
+            kept.append(true)
             return .unknown
         case .implies(let premise, let conclusion):
             let start = traces.count
             let p = evaluate(premise)
             if p == .no {
-                traces.removeSubrange(start...)
+                drop(start, traces.count)
                 return .yes
             }
             let c = evaluate(conclusion)
@@ -43,35 +70,74 @@ struct ConditionEvaluator {
     }
 
     private mutating func combine(_ children: [Condition], isAll: Bool) -> Truth {
-        let start = traces.count
-        var parts: [(Truth, Range<Int>)] = []
-        parts.reserveCapacity(children.count)
+        let base = scratch.count
         var result: Truth = isAll ? .yes : .no
         for child in children {
             let s = traces.count
             let t = evaluate(child)
-            parts.append((t, s..<traces.count))
+            scratch.append((t, s, traces.count))
             result = isAll ? (result && t) : (result || t)
         }
-        // Which children explain the result.
-        let keep: (Truth) -> Bool
-        switch (isAll, result) {
-        case (true, .yes), (false, .no): return result
-        case (true, .no): keep = { $0 == .no }
-        case (false, .yes): keep = { $0 == .yes }
-        default: keep = { $0 == .unknown }
-        }
-        var kept: [Trace] = []
+        defer { scratch.removeSubrange(base...) }
+        // Which children explain the result: all for a holding `alle` or a failing `een_van`;
+        // otherwise those with the deciding value (only the first holding one of an `een_van`).
+        if (isAll && result == .yes) || (!isAll && result == .no) { return result }
+        let wanted: Truth = isAll ? (result == .no ? .no : .unknown) : (result == .yes ? .yes : .unknown)
         var firstYesTaken = false
-        for (t, r) in parts where keep(t) {
-            if !isAll && result == .yes {
-                if firstYesTaken { continue }
+        for k in base..<scratch.count {
+            let part = scratch[k]
+            var keep = part.truth == wanted
+            if keep && !isAll && result == .yes {
+                keep = !firstYesTaken
                 firstYesTaken = true
             }
-            kept.append(contentsOf: traces[r])
+            if !keep { drop(part.start, part.end) }
         }
-        traces.replaceSubrange(start..., with: kept)
         return result
+    }
+
+    /// The truth of a condition without keeping traces (the fast first pass).
+    func truth(_ condition: Condition) -> Truth {
+        switch condition {
+        case .leaf(let leaf): return truth(leaf)
+        case .not(let inner): return !truth(inner)
+        case .manual: return .unknown
+        case .implies(let premise, let conclusion):
+            let p = truth(premise)
+            return p == .no ? .yes : !p || truth(conclusion)
+        case .all(let children):
+            var r = Truth.yes
+            for c in children {
+                r = r && truth(c)
+                if r == .no { return .no }
+            }
+            return r
+        case .any(let children):
+            var r = Truth.no
+            for c in children {
+                r = r || truth(c)
+                if r == .yes { return .yes }
+            }
+            return r
+        }
+    }
+
+    func truth(_ leaf: Condition.Leaf) -> Truth {
+        switch leaf.op {
+        case .isValue(let wanted):
+            if case .bool(let b) = facts[leaf.fact] { return Truth(b == wanted) }
+        case .oneOf(let options):
+            if case .text(let t) = facts[leaf.fact] { return Truth(options.contains(t)) }
+        case .noneOf(let options):
+            if case .text(let t) = facts[leaf.fact] { return Truth(!options.contains(t)) }
+        case .contains(let item):
+            if case .list(let l) = facts[leaf.fact] { return Truth(l.contains(item)) }
+        case .containsNone(let items):
+            if case .list(let l) = facts[leaf.fact] { return Truth(!l.contains(where: items.contains)) }
+        case .atLeast, .atMost, .greaterThan, .lessThan, .equals:
+            return evaluate(leaf).truth
+        }
+        return .unknown
     }
 
     func evaluate(_ leaf: Condition.Leaf) -> Trace {
@@ -96,27 +162,28 @@ struct ConditionEvaluator {
 
     private func compare(_ op: Condition.Operator, _ operand: Condition.Operand, _ value: FactValue, _ trace: inout Trace) {
         let unit = FactRegistry.all[trace.leaf.fact].unit
-        var limits: [Double]
+        var limits: Limits
         var selectorMissing: [String] = []
         switch operand {
         case .literal(let n):
-            limits = [n]
+            limits = Limits(n)
             trace.reference = .init(values: limits, parameter: nil, dated: nil, unit: unit, fact: nil)
         case .fact(let id):
             let other = facts[id]
             guard let n = other.number else {
                 trace.truth = .unknown
                 trace.selectorMissing = other.missing
-                trace.reference = .init(values: [], parameter: nil, dated: nil, unit: FactRegistry.all[id].unit, fact: id)
+                trace.reference = .init(values: .none, parameter: nil, dated: nil, unit: FactRegistry.all[id].unit, fact: id)
                 return
             }
-            limits = [n]
+            limits = Limits(n)
             trace.reference = .init(values: limits, parameter: nil, dated: nil, unit: FactRegistry.all[id].unit, fact: id)
-        case .parameter(let name):
-            guard let found = resolver.values(name, facts: facts) else {
+        case .parameter(let ref):
+            guard let found = resolver.values(ref, facts: facts) else {
                 trace.truth = .unknown
-                if let (p, _) = resolver.parameter(name), let d = p.value(on: resolver.day) {
-                    trace.reference = .init(values: [], parameter: p, dated: d, unit: p.unit, fact: nil)
+                let p = resolver.parameter(ref)
+                if let d = p.value(on: resolver.day) {
+                    trace.reference = .init(values: .none, parameter: p, dated: d, unit: p.unit, fact: nil)
                 }
                 return
             }
@@ -139,23 +206,25 @@ struct ConditionEvaluator {
             default: return x == limit
             }
         }
-        var results = Set<Bool>()
+        var anyTrue = false, anyFalse = false
         for limit in limits {
             if isEstimate {
                 let margin = abs(limit) * ConditionEvaluator.estimateMargin
                 let low = test(v - margin, limit), high = test(v + margin, limit)
-                if low != high || (low == test(v, limit)) == false {
+                if low != high || low != test(v, limit) {
                     trace.estimateTooClose = true
-                    results.insert(true)
-                    results.insert(false)
+                    anyTrue = true
+                    anyFalse = true
                     continue
                 }
-                results.insert(low)
+                if low { anyTrue = true } else { anyFalse = true }
+            } else if test(v, limit) {
+                anyTrue = true
             } else {
-                results.insert(test(v, limit))
+                anyFalse = true
             }
         }
-        trace.truth = results.count == 1 ? Truth(results.first!) : .unknown
+        trace.truth = anyTrue && !anyFalse ? .yes : anyFalse && !anyTrue ? .no : .unknown
         if trace.truth == .unknown && !trace.estimateTooClose { trace.selectorMissing = selectorMissing }
         if trace.truth == .yes || trace.truth == .no { trace.selectorMissing = [] }
     }

@@ -56,10 +56,11 @@ public struct Engine: Sendable {
         let gateEvaluator = ConditionEvaluator(facts: facts, resolver: ParameterResolver(scheme: nil, overrides: nil, globals: catalogue.globals, day: day))
         let gateTraces = catalogue.index.gates.map { $0.op.parameterName == nil ? gateEvaluator.evaluate($0) : nil }
 
+        var evaluator = gateEvaluator
         for (i, scheme) in catalogue.schemes.enumerated() where applies(scheme, day, options) {
             let precomputed = catalogue.index.gatesOfScheme[i].map { gateTraces[$0] }
             var outcome = evaluate(scheme, facts: facts, household: household, overrides: local?.overrides[scheme.id],
-                                   municipalityKnown: municipality != nil, precomputedGates: precomputed)
+                                   municipalityKnown: municipality != nil, precomputedGates: precomputed, evaluator: &evaluator)
             if let m = municipality, local?.notOffered.contains(scheme.id) == true {
                 outcome.status = .nee
                 outcome.traces = []
@@ -71,14 +72,19 @@ public struct Engine: Sendable {
         }
         for scheme in local?.schemes ?? [] where applies(scheme, day, options) {
             outcomes.append(evaluate(scheme, facts: facts, household: household, overrides: nil,
-                                     municipalityKnown: true, precomputedGates: []))
+                                     municipalityKnown: true, precomputedGates: [], evaluator: &evaluator))
         }
-        outcomes.sort { a, b in
-            if a.status != b.status { return a.status < b.status }
-            if a.scheme.isLocal != b.scheme.isLocal { return !a.scheme.isLocal }
-            if !a.scheme.isLocal { return a.scheme.rank < b.scheme.rank }
-            return (a.scheme.name, a.scheme.id) < (b.scheme.name, b.scheme.id)
+        // Sort small keys, not the (large) outcomes: status, national before local, then name order.
+        let schemes = outcomes.map(\.scheme)
+        let keys = outcomes.map { o -> Int in
+            let statusRank = o.status == .ja ? 0 : o.status == .mogelijk ? 1 : 2
+            return statusRank << 40 | (o.scheme.isLocal ? 1 << 39 : 0) | (o.scheme.isLocal ? 0 : o.scheme.rank)
         }
+        let order = outcomes.indices.sorted { i, j in
+            if keys[i] != keys[j] { return keys[i] < keys[j] }
+            return (schemes[i].name, schemes[i].id) < (schemes[j].name, schemes[j].id)
+        }
+        outcomes = order.map { outcomes[$0] }
         var notes = HouseholdChecks.remarks(household, on: day)
         if municipality == nil {
             notes.append("Gemeente onbekend: geef de gemeente op om ook de eigen regelingen van de gemeente te zien (minimaregelingen, stadspas, kindregelingen). Gemeentelijke regelingen zijn nu getoetst met de landelijke standaard.")
@@ -87,10 +93,9 @@ public struct Engine: Sendable {
         } else if let m = municipality, local?.schemes.isEmpty ?? true {
             notes.append("Voor \(m.name) zijn de eigen grenzen en bedragen bij wettelijke regelingen opgenomen, maar nog geen eigen minimaregelingen (zoals een stadspas); kijk daarvoor op de website van de gemeente.")
         }
-        let questions = Engine.questions(outcomes)
         return Evaluation(id: household.id, peildatum: day, municipality: municipality,
                           localModelled: municipality == nil ? nil : !(local?.schemes.isEmpty ?? true),
-                          outcomes: outcomes, questions: questions, notes: notes)
+                          outcomes: outcomes, notes: notes)
     }
 
     private func applies(_ s: Scheme, _ day: Day, _ options: Options) -> Bool {
@@ -102,8 +107,16 @@ public struct Engine: Sendable {
                   municipalityKnown: Bool, precomputedGates: [Trace?]) -> Outcome {
         let resolver = ParameterResolver(scheme: scheme, overrides: overrides, globals: catalogue.globals, day: facts.peildatum)
         var evaluator = ConditionEvaluator(facts: facts, resolver: resolver)
-        var outcome = Outcome(scheme: scheme, status: .nee, traces: [], notes: [], missing: [], amount: nil,
-                              uncertainFigures: [], receives: household.ontvangt.map { $0.contains(scheme.id) }, usesEstimate: false)
+        return evaluate(scheme, facts: facts, household: household, overrides: overrides, municipalityKnown: municipalityKnown,
+                        precomputedGates: precomputedGates, evaluator: &evaluator)
+    }
+
+    func evaluate(_ scheme: Scheme, facts: FactSet, household: Household, overrides: [String: Parameter]?,
+                  municipalityKnown: Bool, precomputedGates: [Trace?], evaluator: inout ConditionEvaluator) -> Outcome {
+        let resolver = ParameterResolver(scheme: scheme, overrides: overrides, globals: catalogue.globals, day: facts.peildatum)
+        evaluator.reset(resolver: resolver)
+        var outcome = Outcome(scheme: scheme, status: .nee, storedTraces: [], explainer: nil, notes: [], missing: [], amount: nil,
+                              amountUncertain: [], receives: household.ontvangt.map { $0.contains(scheme.id) }, amountUsedEstimate: false)
         // Gates first: a failing gate decides `nee` without the rest of the tree.
         var gateTruth = Truth.yes
         var gateTraces: [Trace] = []
@@ -116,12 +129,18 @@ public struct Engine: Sendable {
             outcome.traces = gateTraces.filter { $0.truth == .no }
             return outcome
         }
+        // First pass: the truth only. A `nee` keeps a way to explain itself later.
+        if evaluator.truth(scheme.conditions) == .no {
+            outcome.storedTraces = nil
+            outcome.explainer = Explainer(scheme: scheme, facts: facts, resolver: resolver)
+            return outcome
+        }
         let treeTruth = evaluator.evaluate(scheme.conditions)
         let truth = gateTruth && treeTruth
         switch truth {
-        case .yes: outcome.traces = gateTraces + evaluator.traces
-        case .unknown: outcome.traces = gateTraces.filter { $0.truth == .unknown } + (treeTruth == .unknown ? evaluator.traces : [])
-        case .no: outcome.traces = evaluator.traces
+        case .yes: outcome.traces = gateTraces + evaluator.keptTraces
+        case .unknown: outcome.traces = gateTraces.filter { $0.truth == .unknown } + (treeTruth == .unknown ? evaluator.keptTraces : [])
+        case .no: outcome.traces = evaluator.keptTraces
         }
         outcome.status = Status(truth)
         var missing: [String] = []
@@ -129,13 +148,6 @@ public struct Engine: Sendable {
             for m in t.missing where !missing.contains(m) { missing.append(m) }
         }
         outcome.missing = missing
-        outcome.usesEstimate = outcome.traces.contains { if case .estimate = $0.value { return true } else { return false } }
-        for t in outcome.traces {
-            if let d = t.reference?.dated, d.certainty == .onzeker, let p = t.reference?.parameter {
-                let text = "\(p.description) (\(d.from.year))"
-                if !outcome.uncertainFigures.contains(text) { outcome.uncertainFigures.append(text) }
-            }
-        }
         if outcome.status != .nee, let rule = scheme.amount {
             let a = amount(rule, facts: facts, resolver: resolver, outcome: &outcome)
             outcome.amount = a
@@ -160,10 +172,8 @@ public struct Engine: Sendable {
         }
         if outcome.status != .nee {
             outcome.notes.append(.application(facts.peildatum))
-            for n in scheme.usedParameterNames {
-                if let (p, isDefault) = resolver.parameter(n), isDefault {
-                    outcome.notes.append(.municipalDefault(p, municipalityKnown: municipalityKnown))
-                }
+            for ref in scheme.usedParameterRefs where ref.resolved.municipal && resolver.parameter(ref) === ref.resolved {
+                outcome.notes.append(.municipalDefault(ref.resolved, municipalityKnown: municipalityKnown))
             }
         }
         return outcome
@@ -172,8 +182,8 @@ public struct Engine: Sendable {
     private func amount(_ rule: AmountRule, facts: FactSet, resolver: ParameterResolver, outcome: inout Outcome) -> Amount {
         var e = ExpressionEvaluator(facts: facts, resolver: resolver)
         let raw = rule.validFrom.map { facts.peildatum < $0 } == true ? nil : e.evaluate(rule.formula)
-        for u in e.uncertain where !outcome.uncertainFigures.contains(u) { outcome.uncertainFigures.append(u) }
-        if e.usedEstimate { outcome.usesEstimate = true }
+        outcome.amountUncertain = e.uncertain
+        outcome.amountUsedEstimate = e.usedEstimate
         var result = Amount(perMonth: nil, perYear: nil, perQuarter: nil, once: nil, estimated: true,
                             missing: e.missing.isEmpty ? [] : Array(Set(e.missing)).sorted(), note: rule.note)
         if let from = rule.validFrom, facts.peildatum < from {
@@ -211,22 +221,24 @@ public struct Engine: Sendable {
     /// Unknown facts of `mogelijk` outcomes, ranked by how many schemes they
     /// would settle, then by the money involved.
     static func questions(_ outcomes: [Outcome]) -> [Question] {
-        var byField: [String: Question] = [:]
-        var order: [String] = []
+        // Few distinct fields per household: a linear search beats hashing here.
+        var list: [Question] = []
         for o in outcomes where o.status == .mogelijk {
             for m in o.missing {
-                if byField[m] == nil {
-                    byField[m] = Question(field: m, schemes: [], value: 0)
-                    order.append(m)
+                let k: Int
+                if let found = list.firstIndex(where: { $0.field == m }) { k = found } else {
+                    list.append(Question(field: m, schemes: [], value: 0))
+                    k = list.count - 1
                 }
-                byField[m]!.schemes.append(o.scheme.id)
-                byField[m]!.value += o.amount?.yearly ?? 0
+                list[k].schemes.append(o.scheme.id)
+                list[k].value += o.amount?.yearly ?? 0
             }
         }
-        return order.compactMap { byField[$0] }.sorted { a, b in
-            a.schemes.count != b.schemes.count ? a.schemes.count > b.schemes.count
-                : a.value != b.value ? a.value > b.value : a.field < b.field
+        let counts = list.map(\.schemes.count), values = list.map(\.value)
+        let order = list.indices.sorted { i, j in
+            counts[i] != counts[j] ? counts[i] > counts[j] : values[i] != values[j] ? values[i] > values[j] : list[i].field < list[j].field
         }
+        return order.map { list[$0] }
     }
 }
 

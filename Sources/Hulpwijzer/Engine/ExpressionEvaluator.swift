@@ -23,13 +23,14 @@ struct ExpressionEvaluator {
             if let b = v.bool { return b ? 1 : 0 }
             missing.append(contentsOf: v.missing)
             return nil
-        case .parameter(let name):
-            guard let found = resolver.values(name, facts: facts), found.values.count == 1 else {
-                if let found = resolver.values(name, facts: facts) { missing.append(contentsOf: found.selectorMissing) }
+        case .parameter(let ref):
+            guard let found = resolver.values(ref, facts: facts) else { return nil }
+            guard let single = found.values.single else {
+                missing.append(contentsOf: found.selectorMissing)
                 return nil
             }
             noteCertainty(found.dated, found.parameter)
-            return found.values[0]
+            return single
         case .negate(let inner):
             return evaluate(inner).map { -$0 }
         case .binary(let op, let a, let b):
@@ -50,10 +51,16 @@ struct ExpressionEvaluator {
         case .call(let f, let args):
             switch f {
             case .min, .max:
-                let values = args.map { evaluate($0) }
-                let known = values.compactMap { $0 }
-                guard known.count == values.count else { return nil }
-                return f == .min ? known.min() : known.max()
+                var result: Double?
+                var complete = true
+                for a in args {
+                    guard let v = evaluate(a) else {
+                        complete = false
+                        continue
+                    }
+                    result = result.map { f == .min ? Swift.min($0, v) : Swift.max($0, v) } ?? v
+                }
+                return complete ? result : nil
             case .als:
                 guard let c = evaluate(args[0]) else { return nil }
                 return evaluate(c != 0 ? args[1] : args[2])
@@ -69,8 +76,8 @@ struct ExpressionEvaluator {
                 missing.append(contentsOf: v.missing)
                 return nil
             case .tabel:
-                guard case .parameter(let name) = args[0], let x = evaluate(args[1]),
-                      let (p, _) = resolver.parameter(name), let dated = p.value(on: resolver.day),
+                guard case .parameter(let ref) = args[0], let x = evaluate(args[1]),
+                      case let p = resolver.parameter(ref), let dated = p.value(on: resolver.day),
                       case .table(let bands) = dated.value else { return nil }
                 noteCertainty(dated, p)
                 return bands.first { $0.upTo == nil || x <= $0.upTo! }?.value

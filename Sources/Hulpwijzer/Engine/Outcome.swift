@@ -3,18 +3,41 @@ public struct Outcome: Sendable {
     public var scheme: Scheme
     public var status: Status
     /// The condition tests that decide the status, as structured traces; `reasons` renders them.
-    public var traces: [Trace]
+    /// For a `nee` outcome they are only worked out when someone asks.
+    public var traces: [Trace] {
+        get { storedTraces ?? explainer?.traces() ?? [] }
+        set {
+            storedTraces = newValue
+            explainer = nil
+        }
+    }
+    var storedTraces: [Trace]?
+    var explainer: Explainer?
     /// Extra remarks (discretionary judgement, deadlines, local defaults), rendered by `reasons`.
     public var notes: [Note]
     /// Unknown facts that keep the status at `mogelijk`, by JSON path.
     public var missing: [String]
     public var amount: Amount?
-    /// A figure used for this outcome is marked `onzeker` in the catalogue.
-    public var uncertainFigures: [String]
+    /// Figures used for this outcome that are marked `onzeker` in the catalogue.
+    public var uncertainFigures: [String] {
+        var out = amountUncertain
+        for t in traces {
+            if let d = t.reference?.dated, d.certainty == .onzeker, let p = t.reference?.parameter {
+                let text = "\(p.description) (\(d.from.year))"
+                if !out.contains(text) { out.append(text) }
+            }
+        }
+        return out
+    }
+    /// Uncertain figures used by the amount formula.
+    var amountUncertain: [String]
     /// The household says it already receives this scheme (nil: not told).
     public var receives: Bool?
-    /// A test used an estimated fact (e.g. the toetsingsinkomen from net income).
-    public var usesEstimate: Bool
+    /// A test or the amount used an estimated fact (e.g. the toetsingsinkomen from net income).
+    public var usesEstimate: Bool {
+        amountUsedEstimate || traces.contains { if case .estimate = $0.value { return true } else { return false } }
+    }
+    var amountUsedEstimate: Bool
 
     /// Dutch sentences explaining the status, with the figures used.
     public var reasons: [String] { traces.map(\.sentence) + notes.flatMap { $0.sentences(for: scheme) } }
@@ -58,6 +81,20 @@ public struct Amount: Sendable, Equatable {
     public var yearly: Double { perYear ?? once ?? 0 }
 }
 
+/// Works out the traces of an outcome after the fact (for `nee` outcomes, which
+/// the default output does not show).
+struct Explainer: @unchecked Sendable {
+    let scheme: Scheme
+    let facts: FactSet
+    let resolver: ParameterResolver
+
+    func traces() -> [Trace] {
+        var e = ConditionEvaluator(facts: facts, resolver: resolver)
+        _ = e.evaluate(scheme.conditions)
+        return e.keptTraces
+    }
+}
+
 /// One evaluated condition test, kept structured so that rendering text costs
 /// nothing unless someone reads it.
 public struct Trace: Sendable {
@@ -75,7 +112,7 @@ public struct Trace: Sendable {
     public var manualQuestion: String? = nil
 
     public struct Reference: Sendable {
-        public var values: [Double]
+        public var values: Limits
         public var parameter: Parameter?
         public var dated: DatedValue?
         public var unit: FactUnit
@@ -93,7 +130,8 @@ public struct Evaluation: Sendable {
     public var localModelled: Bool?
     /// All outcomes, `ja` first, then `mogelijk`, then `nee`; by name within a status.
     public var outcomes: [Outcome]
-    public var questions: [Question]
+    /// Unknown facts that would settle the most `mogelijk` outcomes, most valuable first.
+    public var questions: [Question] { Engine.questions(outcomes) }
     /// General remarks (no municipality given, figures of an earlier year used, …).
     public var notes: [String]
 }

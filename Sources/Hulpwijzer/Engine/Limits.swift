@@ -1,0 +1,34 @@
+/// The comparison figure(s) of a test: usually one number; several when the
+/// variant that picks it is unknown. Holding the first inline avoids an
+/// allocation for the common case.
+public struct Limits: Sendable, Sequence {
+    public private(set) var count: Int
+    private var first: Double
+    private var rest: [Double]
+
+    public static let none = Limits(count: 0, first: 0, rest: [])
+
+    private init(count: Int, first: Double, rest: [Double]) {
+        self.count = count
+        self.first = first
+        self.rest = rest
+    }
+
+    public init(_ value: Double) { self.init(count: 1, first: value, rest: []) }
+
+    public init(_ values: [Double]) {
+        self.init(count: values.count, first: values.first ?? 0, rest: Array(values.dropFirst()))
+    }
+
+    public var isEmpty: Bool { count == 0 }
+    public var single: Double? { count == 1 ? first : nil }
+
+    public func makeIterator() -> AnyIterator<Double> {
+        var i = 0
+        return AnyIterator {
+            defer { i += 1 }
+            if i >= count { return nil }
+            return i == 0 ? first : rest[i - 1]
+        }
+    }
+}
