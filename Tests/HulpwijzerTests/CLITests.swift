@@ -120,3 +120,62 @@ import Testing
         #expect(r.stderr.contains("geen catalogus gevonden"))
     }
 }
+
+/// Coverage of the contract's scheme ids and of the municipalities.
+@Suite struct CoverageTests {
+    static let contractIDs = ["zorgtoeslag", "huurtoeslag", "kindgebonden-budget", "kinderopvangtoeslag", "kinderbijslag", "aow", "aio",
+                              "anw", "toeslagenwet", "wajong", "ww", "wia", "bijstand", "ioaw", "ioaz", "bbz", "bijzondere-bijstand",
+                              "individuele-inkomenstoeslag", "individuele-studietoeslag", "kwijtschelding-gemeentelijke-belastingen",
+                              "kwijtschelding-waterschapsbelasting", "collectieve-zorgverzekering", "schuldhulpverlening", "wsnp",
+                              "beslagvrije-voet", "studiefinanciering", "tegemoetkoming-scholieren", "voorlopige-aanslag", "wmo",
+                              "jeugdhulp", "stichting-leergeld", "jeugdfonds-sport-cultuur", "nationaal-fonds-kinderhulp", "voedselbank"]
+
+    @Test func regelingenListsAll34ContractIDs() throws {
+        #expect(Self.contractIDs.count == 34)
+        let r = TestSupport.cli(["regelingen", "--format", "json"])
+        let ids = Set(try JSONParser.parse(r.stdout).arrayValue?.compactMap { $0.objectValue?["id"]?.stringValue } ?? [])
+        #expect(ids.isSuperset(of: Self.contractIDs), "missing: \(Set(Self.contractIDs).subtracting(ids).sorted())")
+        #expect(ids.count == 34)
+    }
+
+    @Test func everySchemeIsEvaluatedOnBothYears() throws {
+        for day in ["2025-06-01", "2026-06-01"] {
+            let e = try TestSupport.evaluate(#"{"peildatum": "\#(day)"}"#)
+            let ids = Set(e.outcomes.map(\.scheme.id))
+            #expect(ids.isSuperset(of: Self.contractIDs), "\(day): \(Set(Self.contractIDs).subtracting(ids).sorted())")
+        }
+    }
+
+    @Test func gemeentenListsAllWithCoverage() throws {
+        let r = TestSupport.cli(["gemeenten", "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let doc = try #require(try JSONParser.parse(r.stdout).objectValue)
+        #expect(doc["aantal_gemeenten"] == .number(342))
+        #expect(doc["gemeenten"]?.arrayValue?.count == 342)
+        let withLocal = doc["gemeenten_met_lokale_regelingen"]?.numberValue ?? 0
+        #expect(withLocal >= 88, "\(withLocal)")
+        let share = doc["dekking_procent"]?.numberValue ?? 0
+        #expect(share > 50 && share <= 100, "\(share)")
+        let amsterdam = doc["gemeenten"]?.arrayValue?.first { $0.objectValue?["code"] == .string("GM0363") }?.objectValue
+        #expect((amsterdam?["lokale_regelingen"]?.numberValue ?? 0) >= 1)
+        let text = TestSupport.cli(["gemeenten"])
+        #expect(text.stdout.contains("GM0363  Amsterdam"))
+    }
+
+    @Test func municipalityWithoutLocalSchemesSaysSo() throws {
+        let catalogue = TestSupport.catalogue
+        let bare = try #require(catalogue.municipalities.all.first { (try? catalogue.local(for: $0.code).isModelled) == false })
+        let e = try TestSupport.evaluate(#"{"peildatum": "2026-03-01", "gemeente": "\#(bare.code)"}"#)
+        #expect(e.notes.contains { $0.contains("nog geen eigen gemeentelijke regelingen") })
+        #expect(e.localModelled == false)
+        #expect(TextRenderer.render(e, includeNo: false).contains(bare.name))
+    }
+
+    /// A municipality that does not offer a national municipal scheme.
+    @Test func notOfferedSchemesAreNee() throws {
+        let e = try TestSupport.evaluate(#"{"peildatum": "2026-03-01", "gemeente": "Utrecht"}"#)
+        let cz = try #require(TestSupport.outcome(e, "collectieve-zorgverzekering"))
+        #expect(cz.status == .nee)
+        #expect(cz.reasons.contains("Utrecht biedt deze regeling niet aan."))
+    }
+}

@@ -80,7 +80,7 @@ public enum CLI {
 
     static func usageLine(_ command: String) -> String {
         switch command {
-        case "check": return "Usage: hulpwijzer check [BESTAND|-] [--format tekst|json] [--alle] [--categorie NOOD] [huishouden-opties]"
+        case "check": return "Usage: hulpwijzer check [BESTAND|-] [--format tekst|json] [--alle] [--uitgebreid] [--categorie NOOD] [huishouden-opties]"
         case "regelingen": return "Usage: hulpwijzer regelingen [--format tekst|json] [--gemeente NAAM] [--categorie NOOD]"
         case "gemeenten": return "Usage: hulpwijzer gemeenten [--format tekst|json]"
         case "valideer": return "Usage: hulpwijzer valideer"

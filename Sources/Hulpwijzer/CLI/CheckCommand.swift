@@ -7,6 +7,7 @@ enum CheckCommand {
         var file: String?
         var format = "tekst"
         var includeNo = false
+        var detailed = false
         var categories = Set<Category>()
         var flags: [(HouseholdFlag, String?)] = []
         while let arg = list.next() {
@@ -21,6 +22,7 @@ enum CheckCommand {
                     throw UsageError(message: "--format kent tekst of json, niet \"\(format)\"", command: "check")
                 }
             case "--alle": includeNo = true
+            case "--uitgebreid": detailed = true
             case "--categorie":
                 let c = try list.value(for: name, inline: inline)
                 guard let cat = Category(rawValue: c) else {
@@ -36,7 +38,7 @@ enum CheckCommand {
                         flags.append((flag, try list.value(for: name, inline: inline)))
                     }
                 } else if name.hasPrefix("-") && name != "-" {
-                    let known = HouseholdFlag.all.map(\.name) + ["--format", "--alle", "--categorie", "--help", "--catalogus"]
+                    let known = HouseholdFlag.all.map(\.name) + ["--format", "--alle", "--uitgebreid", "--categorie", "--help", "--catalogus"]
                     throw UsageError(message: "onbekende optie '\(name)'.\(Suggest.didYouMean(name, in: known))", command: "check")
                 } else if file == nil {
                     file = arg
@@ -85,7 +87,7 @@ enum CheckCommand {
         if format == "json" {
             terminal.out(JSONRenderer.render(evaluation, includeNo: includeNo) + "\n")
         } else {
-            terminal.out(TextRenderer.render(evaluation, includeNo: includeNo))
+            terminal.out(TextRenderer.render(evaluation, includeNo: includeNo, detailed: detailed))
         }
         return ExitCode.success
     }
@@ -103,6 +105,7 @@ enum CheckCommand {
         Uitvoer:
           --format tekst|json   tekst (standaard) of JSON volgens het contract
           --alle                toon ook de regelingen met 'nee', met de voorwaarde die niet klopt
+          --uitgebreid          toon ook de opmerkingen en de berekening van elk bedrag
           --categorie NOOD      alleen regelingen voor deze nood (herhaalbaar): \(Category.allCases.map(\.rawValue).joined(separator: ", "))
 
         Huishouden:

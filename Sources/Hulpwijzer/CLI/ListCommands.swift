@@ -107,6 +107,8 @@ enum ListCommands {
                     ("afwijkende_parameters", .number(Double(l.overrides.values.reduce(0) { $0 + $1.count }))),
                     ("oudste_verificatie", range.map { .string($0.oldest.description) } ?? .null),
                     ("nieuwste_verificatie", range.map { .string($0.newest.description) } ?? .null),
+                    ("oudste_bedragen_jaar", l.figureYears.map { .number(Double($0.oldest)) } ?? .null),
+                    ("nieuwste_bedragen_jaar", l.figureYears.map { .number(Double($0.newest)) } ?? .null),
                 ]))
             }
             let doc = JSONValue.object(JSONObject([
@@ -119,11 +121,17 @@ enum ListCommands {
             var out = "\(rows.count) gemeenten; \(modelled) met eigen regelingen in hulpwijzer, samen \(Format.number(share, decimals: 1))% van de inwoners (\(Format.number(Double(covered), decimals: 0)) van \(Format.number(Double(total), decimals: 0))).\n\n"
             for (m, l) in rows {
                 var line = "\(m.code)  \(m.name.padding(toLength: 32, withPad: " ", startingAt: 0)) "
+                let deviations = l.overrides.values.reduce(0) { $0 + $1.count }
                 if let r = l.verificationRange {
-                    line += "\(l.schemes.count) regelingen, geverifieerd \(r.oldest)\(r.oldest == r.newest ? "" : " – \(r.newest)")"
+                    line += "\(l.schemes.count) \(l.schemes.count == 1 ? "regeling" : "regelingen")"
+                    if deviations > 0 { line += " + \(deviations) eigen \(deviations == 1 ? "grens/bedrag" : "grenzen/bedragen")" }
+                    line += ", geverifieerd \(r.oldest)\(r.oldest == r.newest ? "" : " – \(r.newest)")"
+                } else if deviations > 0 {
+                    line += "geen eigen regelingen; \(deviations) eigen \(deviations == 1 ? "grens/bedrag" : "grenzen/bedragen") bij wettelijke regelingen"
                 } else {
                     line += "nog geen eigen regelingen opgenomen"
                 }
+                if let y = l.figureYears { line += ", bedragen uit \(y.oldest == y.newest ? "\(y.oldest)" : "\(y.oldest)–\(y.newest)")" }
                 out += line + "\n"
             }
             terminal.out(out)

@@ -95,6 +95,16 @@ public struct LocalCatalogue: Sendable {
 
     public var isModelled: Bool { !schemes.isEmpty || !overrides.isEmpty || !notOffered.isEmpty }
 
+    /// Oldest and newest year of the municipality's own figures (local schemes and deviations):
+    /// tells how current the modelled rules are.
+    public var figureYears: (oldest: Int, newest: Int)? {
+        var years: [Int] = []
+        for s in schemes { for p in s.parameters.values { years += p.values.map(\.from.year) } }
+        for params in overrides.values { for p in params.values { years += p.values.map(\.from.year) } }
+        guard let lo = years.min(), let hi = years.max() else { return nil }
+        return (lo, hi)
+    }
+
     /// Oldest and newest verification date of the local schemes.
     public var verificationRange: (oldest: Day, newest: Day)? {
         let dates = schemes.map(\.lastVerified)

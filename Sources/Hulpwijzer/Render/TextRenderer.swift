@@ -1,7 +1,8 @@
 /// A Dutch overview for a counsellor: grouped by status, amounts as `€ 1.234,56`,
 /// with reasons, missing facts, where to apply and the source.
 public enum TextRenderer {
-    public static func render(_ e: Evaluation, includeNo: Bool) -> String {
+    /// - Parameter detailed: also show each scheme's remarks and how its amount is computed.
+    public static func render(_ e: Evaluation, includeNo: Bool, detailed: Bool = false) -> String {
         var out = "hulpwijzer — peildatum \(e.peildatum.dutch)"
         if let m = e.municipality { out += ", gemeente \(m.name) (\(m.code))" }
         if let id = e.id { out += ", dossier \(id)" }
@@ -13,7 +14,10 @@ public enum TextRenderer {
             let items = e.outcomes.filter { $0.status == status }
             out += "\n\(title) (\(items.count))\n"
             if items.isEmpty { out += "  (geen)\n" }
-            for o in items { out += outcome(o) }
+            for o in items { out += outcome(o, detailed: detailed) }
+        }
+        if !detailed {
+            out += "\nMeer uitleg bij elke regeling (opmerkingen, berekening van het bedrag): --uitgebreid\n"
         }
         if !e.questions.isEmpty {
             out += "\nVRAGEN die het meest beslissen\n"
@@ -26,7 +30,7 @@ public enum TextRenderer {
         return out
     }
 
-    static func outcome(_ o: Outcome) -> String {
+    static func outcome(_ o: Outcome, detailed: Bool) -> String {
         let s = o.scheme
         var head = "  • \(s.name)"
         if let a = o.amount { head += " — " + amountText(a) }
@@ -38,8 +42,8 @@ public enum TextRenderer {
         out += "    \(meta)\n"
         for r in o.reasons { out += wrap("- " + r, indent: "    ") }
         if !o.missing.isEmpty { out += wrap("ontbreekt: " + o.missing.joined(separator: ", "), indent: "    ") }
-        if let note = o.amount?.note, o.status != .nee { out += wrap("bedrag: " + note, indent: "    ") }
-        if o.status != .nee { for n in s.notes { out += wrap("opmerking: " + n, indent: "    ") } }
+        if detailed, let note = o.amount?.note, o.status != .nee { out += wrap("bedrag: " + note, indent: "    ") }
+        if detailed, o.status != .nee { for n in s.notes { out += wrap("opmerking: " + n, indent: "    ") } }
         if !o.uncertainFigures.isEmpty { out += wrap("onzeker bedrag of grens: " + o.uncertainFigures.joined(separator: "; "), indent: "    ") }
         if o.status != .nee { out += wrap("aanvragen: " + s.application.how + (s.application.link.map { " (\($0))" } ?? ""), indent: "    ") }
         out += "    bron: \(s.source)\n"
