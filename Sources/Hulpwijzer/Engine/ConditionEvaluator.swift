@@ -122,6 +122,50 @@ struct ConditionEvaluator {
         }
     }
 
+    /// The truth of a condition, adding to `missing` the facts that keep it unknown
+    /// (only those of the tests that decide an unknown result).
+    func truth(_ condition: Condition, missing: inout [String]) -> Truth {
+        switch condition {
+        case .leaf(let leaf):
+            let t = truth(leaf)
+            if t == .unknown {
+                for m in evaluate(leaf).missing where !missing.contains(m) { missing.append(m) }
+            }
+            return t
+        case .not(let inner): return !truth(inner, missing: &missing)
+        case .manual: return .unknown
+        case .implies(let premise, let conclusion):
+            let p = truth(premise)
+            if p == .no { return .yes }
+            var local: [String] = []
+            let c = truth(conclusion, missing: &local)
+            let result = !p || c
+            if result == .unknown {
+                if p == .unknown { _ = truth(premise, missing: &missing) }
+                if c == .unknown { for m in local where !missing.contains(m) { missing.append(m) } }
+            }
+            return result
+        case .all(let children):
+            var r = Truth.yes
+            var local: [String] = []
+            for c in children {
+                r = r && truth(c, missing: &local)
+                if r == .no { return .no }
+            }
+            if r == .unknown { for m in local where !missing.contains(m) { missing.append(m) } }
+            return r
+        case .any(let children):
+            var r = Truth.no
+            var local: [String] = []
+            for c in children {
+                r = r || truth(c, missing: &local)
+                if r == .yes { return .yes }
+            }
+            if r == .unknown { for m in local where !missing.contains(m) { missing.append(m) } }
+            return r
+        }
+    }
+
     func truth(_ leaf: Condition.Leaf) -> Truth {
         switch leaf.op {
         case .isValue(let wanted):
@@ -134,10 +178,56 @@ struct ConditionEvaluator {
             if case .list(let l) = facts[leaf.fact] { return Truth(l.contains(item)) }
         case .containsNone(let items):
             if case .list(let l) = facts[leaf.fact] { return Truth(!l.contains(where: items.contains)) }
-        case .atLeast, .atMost, .greaterThan, .lessThan, .equals:
-            return evaluate(leaf).truth
+        case .atLeast(let o), .atMost(let o), .greaterThan(let o), .lessThan(let o), .equals(let o):
+            let value = facts[leaf.fact]
+            guard let v = value.number else { return .unknown }
+            let isEstimate: Bool
+            if case .estimate = value { isEstimate = true } else { isEstimate = false }
+            switch o {
+            case .literal(let n):
+                return Self.decide(leaf.op, v, isEstimate, Limits(n)).truth
+            case .fact(let id):
+                guard let n = facts[id].number else { return .unknown }
+                return Self.decide(leaf.op, v, isEstimate, Limits(n)).truth
+            case .parameter(let ref):
+                guard let found = resolver.values(ref, facts: facts) else { return .unknown }
+                return Self.decide(leaf.op, v, isEstimate, found.values).truth
+            }
         }
         return .unknown
+    }
+
+    /// Compares a value with each candidate limit. An estimate only decides when it stays
+    /// on the same side of every limit with a margin of `estimateMargin`.
+    static func decide(_ op: Condition.Operator, _ v: Double, _ isEstimate: Bool, _ limits: Limits) -> (truth: Truth, tooClose: Bool) {
+        func test(_ x: Double, _ limit: Double) -> Bool {
+            switch op {
+            case .atLeast: return x >= limit
+            case .atMost: return x <= limit
+            case .greaterThan: return x > limit
+            case .lessThan: return x < limit
+            default: return x == limit
+            }
+        }
+        var anyTrue = false, anyFalse = false, tooClose = false
+        for limit in limits {
+            if isEstimate {
+                let margin = abs(limit) * estimateMargin
+                let low = test(v - margin, limit), high = test(v + margin, limit)
+                if low != high || low != test(v, limit) {
+                    tooClose = true
+                    anyTrue = true
+                    anyFalse = true
+                    continue
+                }
+                if low { anyTrue = true } else { anyFalse = true }
+            } else if test(v, limit) {
+                anyTrue = true
+            } else {
+                anyFalse = true
+            }
+        }
+        return (anyTrue && !anyFalse ? .yes : anyFalse && !anyTrue ? .no : .unknown, tooClose)
     }
 
     func evaluate(_ leaf: Condition.Leaf) -> Trace {
@@ -197,34 +287,9 @@ struct ConditionEvaluator {
         }
         let isEstimate: Bool
         if case .estimate = value { isEstimate = true } else { isEstimate = false }
-        func test(_ x: Double, _ limit: Double) -> Bool {
-            switch op {
-            case .atLeast: return x >= limit
-            case .atMost: return x <= limit
-            case .greaterThan: return x > limit
-            case .lessThan: return x < limit
-            default: return x == limit
-            }
-        }
-        var anyTrue = false, anyFalse = false
-        for limit in limits {
-            if isEstimate {
-                let margin = abs(limit) * ConditionEvaluator.estimateMargin
-                let low = test(v - margin, limit), high = test(v + margin, limit)
-                if low != high || low != test(v, limit) {
-                    trace.estimateTooClose = true
-                    anyTrue = true
-                    anyFalse = true
-                    continue
-                }
-                if low { anyTrue = true } else { anyFalse = true }
-            } else if test(v, limit) {
-                anyTrue = true
-            } else {
-                anyFalse = true
-            }
-        }
-        trace.truth = anyTrue && !anyFalse ? .yes : anyFalse && !anyTrue ? .no : .unknown
+        let decided = Self.decide(op, v, isEstimate, limits)
+        trace.truth = decided.truth
+        trace.estimateTooClose = decided.tooClose
         if trace.truth == .unknown && !trace.estimateTooClose { trace.selectorMissing = selectorMissing }
         if trace.truth == .yes || trace.truth == .no { trace.selectorMissing = [] }
     }

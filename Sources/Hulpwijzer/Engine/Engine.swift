@@ -119,35 +119,25 @@ public struct Engine: Sendable {
                               amountUncertain: [], receives: household.ontvangt.map { $0.contains(scheme.id) }, amountUsedEstimate: false)
         // Gates first: a failing gate decides `nee` without the rest of the tree.
         var gateTruth = Truth.yes
-        var gateTraces: [Trace] = []
+        var missing: [String] = []
         for (k, gate) in scheme.gates.enumerated() {
             let t = k < precomputedGates.count ? (precomputedGates[k] ?? evaluator.evaluate(gate)) : evaluator.evaluate(gate)
             gateTruth = gateTruth && t.truth
-            gateTraces.append(t)
+            if t.truth == .no {
+                outcome.traces = [t]
+                return outcome
+            }
+            if t.truth == .unknown { for m in t.missing where !missing.contains(m) { missing.append(m) } }
         }
-        if gateTruth == .no {
-            outcome.traces = gateTraces.filter { $0.truth == .no }
-            return outcome
-        }
-        // First pass: the truth only. A `nee` keeps a way to explain itself later.
-        if evaluator.truth(scheme.conditions) == .no {
-            outcome.storedTraces = nil
-            outcome.explainer = Explainer(scheme: scheme, facts: facts, resolver: resolver)
-            return outcome
-        }
-        let treeTruth = evaluator.evaluate(scheme.conditions)
+        // The truth and the facts that keep it open, without building explanations: those
+        // are worked out only when someone reads them (`Outcome.traces`).
+        let treeTruth = evaluator.truth(scheme.conditions, missing: &missing)
         let truth = gateTruth && treeTruth
-        switch truth {
-        case .yes: outcome.traces = gateTraces + evaluator.keptTraces
-        case .unknown: outcome.traces = gateTraces.filter { $0.truth == .unknown } + (treeTruth == .unknown ? evaluator.keptTraces : [])
-        case .no: outcome.traces = evaluator.keptTraces
-        }
+        outcome.storedTraces = nil
+        outcome.explainer = Explainer(scheme: scheme, facts: facts, resolver: resolver, truth: truth, treeTruth: treeTruth)
+        if truth == .no { return outcome }
         outcome.status = Status(truth)
-        var missing: [String] = []
-        for t in outcome.traces where t.truth == .unknown {
-            for m in t.missing where !missing.contains(m) { missing.append(m) }
-        }
-        outcome.missing = missing
+        outcome.missing = truth == .unknown ? missing : []
         if outcome.status != .nee, let rule = scheme.amount {
             let a = amount(rule, facts: facts, resolver: resolver, outcome: &outcome)
             outcome.amount = a

@@ -87,11 +87,21 @@ struct Explainer: @unchecked Sendable {
     let scheme: Scheme
     let facts: FactSet
     let resolver: ParameterResolver
+    /// The outcome's truth (gates and tree together) and the tree's own truth.
+    let truth: Truth
+    let treeTruth: Truth
 
+    /// The tests that explain the truth: all for `ja`, the unknown ones for `mogelijk`,
+    /// the failing ones for `nee`.
     func traces() -> [Trace] {
         var e = ConditionEvaluator(facts: facts, resolver: resolver)
+        let gates = scheme.gates.map { e.evaluate($0) }
         _ = e.evaluate(scheme.conditions)
-        return e.keptTraces
+        switch truth {
+        case .yes: return gates + e.keptTraces
+        case .unknown: return gates.filter { $0.truth == .unknown } + (treeTruth == .unknown ? e.keptTraces : [])
+        case .no: return e.keptTraces
+        }
     }
 }
 
