@@ -30,6 +30,17 @@ import Testing
         }
         let evaluation = try TestSupport.engine.evaluate(try HouseholdDecoder.decode(household))
         let byID = Dictionary(evaluation.outcomes.map { ($0.scheme.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // The missing facts found in the fast pass are exactly those of the explaining tests
+        // (or, for a scheme whose amount decides, those of the amount).
+        for o in evaluation.outcomes where o.status == .mogelijk {
+            let fromTraces = Set(o.traces.filter { $0.truth == .unknown }.flatMap(\.missing))
+            let fromAmount = Set(o.amount?.missing ?? [])
+            #expect(Set(o.missing) == fromTraces || (fromTraces.isEmpty && Set(o.missing) == fromAmount),
+                    "\(c.file): \(o.scheme.id): \(o.missing) vs \(fromTraces.sorted())")
+        }
+        for o in evaluation.outcomes where o.status == .nee {
+            #expect(!o.traces.isEmpty || o.scheme.amount?.zeroMeansNo == true || !o.reasons.isEmpty, "\(c.file): \(o.scheme.id) is nee without a reason")
+        }
         guard case .object(let expect)? = o["expect"] else {
             Issue.record("\(c.file): no expect")
             return

@@ -304,6 +304,14 @@ extension CatalogueReader {
 }
 
 extension Condition.Operator {
+    /// The right-hand side of a numeric comparison, if this is one.
+    var operand: Condition.Operand? {
+        switch self {
+        case .atLeast(let o), .atMost(let o), .greaterThan(let o), .lessThan(let o), .equals(let o): return o
+        default: return nil
+        }
+    }
+
     /// The parameter this operator compares with, if any.
     var parameterRef: ParameterRef? {
         switch self {

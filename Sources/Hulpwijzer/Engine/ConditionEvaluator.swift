@@ -128,9 +128,7 @@ struct ConditionEvaluator {
         switch condition {
         case .leaf(let leaf):
             let t = truth(leaf)
-            if t == .unknown {
-                for m in evaluate(leaf).missing where !missing.contains(m) { missing.append(m) }
-            }
+            if t == .unknown { addMissing(of: leaf, to: &missing) }
             return t
         case .not(let inner): return !truth(inner, missing: &missing)
         case .manual: return .unknown
@@ -164,6 +162,38 @@ struct ConditionEvaluator {
             if r == .unknown { for m in local where !missing.contains(m) { missing.append(m) } }
             return r
         }
+    }
+
+    /// The JSON paths that would settle an unknown test (the same as `Trace.missing`,
+    /// without building the trace).
+    func addMissing(of leaf: Condition.Leaf, to missing: inout [String]) {
+        func add(_ paths: [String]) { for m in paths where !missing.contains(m) { missing.append(m) } }
+        let value = facts[leaf.fact]
+        guard let operand = leaf.op.operand else {
+            add(value.missing)
+            return
+        }
+        if case .fact(let id) = operand, !facts[id].isKnown {
+            add(value.missing)
+            add(facts[id].missing)
+            return
+        }
+        guard let v = value.number else {
+            add(value.missing)
+            return
+        }
+        switch operand {
+        case .literal, .fact: break
+        case .parameter(let ref):
+            guard let found = resolver.values(ref, facts: facts) else { return }
+            if case .estimate = value, Self.decide(leaf.op, v, true, found.values).tooClose {
+                add(["inkomen.toetsingsinkomen_per_jaar"])
+            } else {
+                add(found.selectorMissing)
+            }
+            return
+        }
+        if case .estimate = value { add(["inkomen.toetsingsinkomen_per_jaar"]) }
     }
 
     func truth(_ leaf: Condition.Leaf) -> Truth {

@@ -53,7 +53,7 @@ public struct Engine: Sendable {
         outcomes.reserveCapacity(catalogue.schemes.count + (local?.schemes.count ?? 0))
 
         // Gates are decided once per household and shared by every scheme that has them.
-        let gateEvaluator = ConditionEvaluator(facts: facts, resolver: ParameterResolver(scheme: nil, overrides: nil, globals: catalogue.globals, day: day))
+        let gateEvaluator = ConditionEvaluator(facts: facts, resolver: ParameterResolver(overrides: nil, day: day))
         let gateTraces = catalogue.index.gates.map { $0.op.parameterName == nil ? gateEvaluator.evaluate($0) : nil }
 
         var evaluator = gateEvaluator
@@ -105,7 +105,7 @@ public struct Engine: Sendable {
 
     func evaluate(_ scheme: Scheme, facts: FactSet, household: Household, overrides: [String: Parameter]?,
                   municipalityKnown: Bool, precomputedGates: [Trace?]) -> Outcome {
-        let resolver = ParameterResolver(scheme: scheme, overrides: overrides, globals: catalogue.globals, day: facts.peildatum)
+        let resolver = ParameterResolver(overrides: overrides, day: facts.peildatum)
         var evaluator = ConditionEvaluator(facts: facts, resolver: resolver)
         return evaluate(scheme, facts: facts, household: household, overrides: overrides, municipalityKnown: municipalityKnown,
                         precomputedGates: precomputedGates, evaluator: &evaluator)
@@ -113,7 +113,7 @@ public struct Engine: Sendable {
 
     func evaluate(_ scheme: Scheme, facts: FactSet, household: Household, overrides: [String: Parameter]?,
                   municipalityKnown: Bool, precomputedGates: [Trace?], evaluator: inout ConditionEvaluator) -> Outcome {
-        let resolver = ParameterResolver(scheme: scheme, overrides: overrides, globals: catalogue.globals, day: facts.peildatum)
+        let resolver = ParameterResolver(overrides: overrides, day: facts.peildatum)
         evaluator.reset(resolver: resolver)
         var outcome = Outcome(scheme: scheme, status: .nee, storedTraces: [], explainer: nil, notes: [], missing: [], amount: nil,
                               amountUncertain: [], receives: household.ontvangt.map { $0.contains(scheme.id) }, amountUsedEstimate: false)
@@ -134,7 +134,8 @@ public struct Engine: Sendable {
         let treeTruth = evaluator.truth(scheme.conditions, missing: &missing)
         let truth = gateTruth && treeTruth
         outcome.storedTraces = nil
-        outcome.explainer = Explainer(scheme: scheme, facts: facts, resolver: resolver, truth: truth, treeTruth: treeTruth)
+        outcome.explainer = Explainer(scheme: scheme, facts: facts, resolver: resolver, truth: truth, treeTruth: treeTruth,
+                                      municipalityKnown: municipalityKnown)
         if truth == .no { return outcome }
         outcome.status = Status(truth)
         outcome.missing = truth == .unknown ? missing : []
@@ -159,12 +160,6 @@ public struct Engine: Sendable {
         if scheme.discretionary && outcome.status == .ja {
             outcome.status = .mogelijk
             outcome.notes.append(.discretionary)
-        }
-        if outcome.status != .nee {
-            outcome.notes.append(.application(facts.peildatum))
-            for ref in scheme.usedParameterRefs where ref.resolved.municipal && resolver.parameter(ref) === ref.resolved {
-                outcome.notes.append(.municipalDefault(ref.resolved, municipalityKnown: municipalityKnown))
-            }
         }
         return outcome
     }

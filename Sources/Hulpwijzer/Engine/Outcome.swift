@@ -40,13 +40,21 @@ public struct Outcome: Sendable {
     var amountUsedEstimate: Bool
 
     /// Dutch sentences explaining the status, with the figures used.
-    public var reasons: [String] { traces.map(\.sentence) + notes.flatMap { $0.sentences(for: scheme) } }
+    public var reasons: [String] {
+        var out = traces.map(\.sentence)
+        for n in notes { out += n.sentences(for: scheme) }
+        if status != .nee, let e = explainer {
+            out += ApplicationNotes.notes(for: scheme, on: e.resolver.day)
+            for ref in scheme.usedParameterRefs where ref.resolved.municipal && e.resolver.parameter(ref) === ref.resolved {
+                out += Note.municipalDefault(ref.resolved, municipalityKnown: e.municipalityKnown).sentences(for: scheme)
+            }
+        }
+        return out
+    }
 
     /// A remark on an outcome, kept structured so that text is only made when someone reads it.
     public enum Note: Sendable {
         case text(String)
-        /// Until when and how far back the scheme can be applied for, on this peildatum.
-        case application(Day)
         /// A national default was used for a figure the municipality may set itself.
         case municipalDefault(Parameter, municipalityKnown: Bool)
         /// The scheme is discretionary: shown as `mogelijk`, with who decides.
@@ -55,7 +63,6 @@ public struct Outcome: Sendable {
         func sentences(for scheme: Scheme) -> [String] {
             switch self {
             case .text(let t): return [t]
-            case .application(let day): return ApplicationNotes.notes(for: scheme, on: day)
             case .municipalDefault(let p, let known):
                 return ["\(p.description.capitalizedFirst): landelijke standaard\(known ? "" : " (gemeente onbekend)"); de gemeente kan afwijken."]
             case .discretionary:
@@ -90,6 +97,7 @@ struct Explainer: @unchecked Sendable {
     /// The outcome's truth (gates and tree together) and the tree's own truth.
     let truth: Truth
     let treeTruth: Truth
+    let municipalityKnown: Bool
 
     /// The tests that explain the truth: all for `ja`, the unknown ones for `mogelijk`,
     /// the failing ones for `nee`.

@@ -1,9 +1,7 @@
 /// Finds the figure a scheme uses on the peildatum: the municipality's own
-/// figure first, then the scheme's, then the national one.
+/// figure first, then the scheme's or the national one (resolved when the catalogue was read).
 struct ParameterResolver {
-    let scheme: Scheme?
     let overrides: [String: Parameter]?
-    let globals: ParameterStore
     let day: Day
 
     /// The parameter a reference points to: the municipality's own figure if it has one.
