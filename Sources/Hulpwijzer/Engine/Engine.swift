@@ -170,10 +170,10 @@ public struct Engine: Sendable {
         outcome.amountUncertain = e.uncertain
         outcome.amountUsedEstimate = e.usedEstimate
         var result = Amount(perMonth: nil, perYear: nil, perQuarter: nil, once: nil, estimated: true,
-                            missing: e.missing.isEmpty ? [] : Array(Set(e.missing)).sorted(), note: rule.note)
+                            missing: e.missing.isEmpty ? [] : Array(Set(e.missing)).sorted(), ruleNote: rule.note, unavailableBefore: nil)
         if let from = rule.validFrom, facts.peildatum < from {
             result.missing = []
-            result.note = "De bedragen voor \(facts.peildatum.year) staan niet in de catalogus (de bronnen geven ze niet); bedragen vanaf \(from.dutch)."
+            result.unavailableBefore = from
             return result
         }
         guard let raw else { return result }

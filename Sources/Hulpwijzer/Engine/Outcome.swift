@@ -82,7 +82,16 @@ public struct Amount: Sendable, Equatable {
     public var estimated: Bool
     /// Facts that would make an unknown amount known.
     public var missing: [String]
-    public var note: String?
+    /// How the amount is computed (the scheme's explanation), or why it is not known.
+    public var note: String? {
+        if let from = unavailableBefore {
+            return "De bedragen voor deze peildatum staan niet in de catalogus (de bronnen geven ze niet); bedragen vanaf \(from.dutch)."
+        }
+        return ruleNote
+    }
+    var ruleNote: String?
+    /// The catalogue has the figures of the formula only from this date on.
+    var unavailableBefore: Day?
 
     /// The amount per year, for ranking questions by money.
     public var yearly: Double { perYear ?? once ?? 0 }
