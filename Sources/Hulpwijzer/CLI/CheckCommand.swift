@@ -43,7 +43,7 @@ enum CheckCommand {
                 } else if file == nil {
                     file = arg
                 } else {
-                    throw UsageError(message: "er kan maar één bestand worden getoetst; gebruik 'hulpwijzer batch' voor meer", command: "check")
+                    throw UsageError(message: "er kan maar één bestand worden getoetst; gebruik 'hulpwijzer batch' voor een bestand met meer huishoudens", command: "check")
                 }
             }
         }

@@ -18,8 +18,4 @@ public struct FactSet: Sendable {
     public func value(_ name: String) -> FactValue? {
         FactRegistry.id(name).map { values[$0] }
     }
-
-    mutating func set(_ name: String, _ value: FactValue) {
-        values[FactRegistry.require(name)] = value
-    }
 }

@@ -1,0 +1,206 @@
+import Dispatch
+import Foundation
+
+/// `hulpwijzer batch`: evaluate a file of households, one JSON object per line (JSONL),
+/// for example a whole caseload of anonymized cases. Every input line gives exactly one
+/// output line (a result or an error naming the line and field); no row is dropped.
+enum BatchCommand {
+    enum OutputFormat: String { case jsonl, csv }
+
+    static func run(_ args: [String], load: () throws(InputError) -> Catalogue, terminal: Terminal) throws -> Int32 {
+        var list = ArgumentList(args, command: "batch")
+        var file: String?
+        var format = OutputFormat.jsonl
+        var includeNo = false
+        var onlyMissed = false
+        var defaultDay: Day?
+        var categories = Set<Category>()
+        while let arg = list.next() {
+            let (name, inline) = ArgumentList.split(arg)
+            switch name {
+            case "--help", "-h":
+                terminal.out(help())
+                return ExitCode.success
+            case "--format":
+                let v = try list.value(for: name, inline: inline)
+                guard let f = OutputFormat(rawValue: v) else {
+                    throw UsageError(message: "--format kent jsonl of csv, niet \"\(v)\"", command: "batch")
+                }
+                format = f
+            case "--alle": includeNo = true
+            case "--gemist": onlyMissed = true
+            case "--peildatum":
+                let v = try list.value(for: name, inline: inline)
+                guard let d = Day(v) else { throw UsageError(message: "--peildatum verwacht een datum JJJJ-MM-DD, niet \"\(v)\"", command: "batch") }
+                defaultDay = d
+            case "--categorie":
+                let c = try list.value(for: name, inline: inline)
+                guard let cat = Category(rawValue: c) else {
+                    throw UsageError(message: "onbekende categorie \"\(c)\".\(Suggest.didYouMean(c, in: Category.allCases.map(\.rawValue)))", command: "batch")
+                }
+                categories.insert(cat)
+            default:
+                if name.hasPrefix("-") && name != "-" {
+                    throw UsageError(message: "onbekende optie '\(name)'.\(Suggest.didYouMean(name, in: ["--format", "--alle", "--gemist", "--peildatum", "--categorie", "--help"]))", command: "batch")
+                }
+                guard file == nil else { throw UsageError(message: "geef één invoerbestand (of - voor standaardinvoer)", command: "batch") }
+                file = arg
+            }
+        }
+        guard let file else { throw UsageError(message: "geef een invoerbestand met één huishouden (JSON) per regel, of - voor standaardinvoer", command: "batch") }
+        let bytes: [UInt8]
+        if file == "-" {
+            bytes = terminal.readInput()
+        } else {
+            guard let data = FileManager.default.contents(atPath: file) else { throw InputError(message: "bestand \"\(file)\" niet gevonden of niet te lezen") }
+            bytes = [UInt8](data)
+        }
+        let catalogue = try load()
+        let engine = Engine(catalogue: catalogue)
+        let options = Engine.Options(defaultPeildatum: defaultDay ?? Day.today(), categories: categories)
+        let lines = splitLines(bytes)
+        if format == .csv { terminal.out(CSVRow.header + "\n") }
+        var failed = 0
+        var evaluated = 0
+        // Evaluate in chunks on all cores; print in input order.
+        let chunk = 2048
+        var start = 0
+        while start < lines.count {
+            let end = min(lines.count, start + chunk)
+            let results = UnsafeResults(count: end - start)
+            let first = start
+            DispatchQueue.concurrentPerform(iterations: end - start) { k in
+                let (number, line) = lines[first + k]
+                results.set(k, evaluate(line, number: number, engine: engine, options: options))
+            }
+            var out = ""
+            for k in 0..<(end - start) {
+                let (number, _) = lines[start + k]
+                switch results.get(k) {
+                case .success(let e):
+                    evaluated += 1
+                    out += render(e, line: number, format: format, includeNo: includeNo, onlyMissed: onlyMissed)
+                case .failure(let problems):
+                    failed += 1
+                    for p in problems { terminal.err("regel \(number): \(p)\n") }
+                    if format == .jsonl {
+                        let doc = JSONValue.object(JSONObject([("regel", .number(Double(number))),
+                                                               ("fouten", .array(problems.map { .string($0.description) }))]))
+                        out += JSONWriter.write(doc, indent: false) + "\n"
+                    } else {
+                        out += CSVRow.error(line: number, problems: problems) + "\n"
+                    }
+                }
+            }
+            terminal.out(out)
+            start = end
+        }
+        terminal.err("\(evaluated + failed) regels gelezen: \(evaluated) getoetst, \(failed) met een fout.\n")
+        return failed > 0 ? ExitCode.badInput : ExitCode.success
+    }
+
+    enum LineResult {
+        case success(Evaluation)
+        case failure([HouseholdError.Problem])
+    }
+
+    /// Thread-safe slots for the results of one chunk.
+    final class UnsafeResults: @unchecked Sendable {
+        private var slots: [LineResult?]
+        private let lock = NSLock()
+        init(count: Int) { slots = Array(repeating: nil, count: count) }
+        func set(_ i: Int, _ r: LineResult) {
+            lock.lock()
+            slots[i] = r
+            lock.unlock()
+        }
+        func get(_ i: Int) -> LineResult { slots[i]! }
+    }
+
+    /// Non-empty lines with their 1-based line numbers.
+    static func splitLines(_ bytes: [UInt8]) -> [(Int, ArraySlice<UInt8>)] {
+        var out: [(Int, ArraySlice<UInt8>)] = []
+        var number = 1
+        var start = 0
+        for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x0A {
+            var line = bytes[start..<i]
+            if line.last == 0x0D { line = line.dropLast() }
+            if line.contains(where: { $0 != 0x20 && $0 != 0x09 }) { out.append((number, line)) }
+            number += 1
+            start = i + 1
+        }
+        return out
+    }
+
+    static func evaluate(_ line: ArraySlice<UInt8>, number: Int, engine: Engine, options: Engine.Options) -> LineResult {
+        do {
+            let household = try HouseholdDecoder.decode(bytes: Array(line))
+            return .success(try engine.evaluate(household, options: options))
+        } catch {
+            return .failure(error.problems)
+        }
+    }
+
+    static func render(_ e: Evaluation, line: Int, format: OutputFormat, includeNo: Bool, onlyMissed: Bool) -> String {
+        let shown = e.outcomes.filter { o in
+            if onlyMissed { return o.status == .ja && o.receives != true }
+            return includeNo || o.status != .nee
+        }
+        switch format {
+        case .jsonl:
+            guard case .object(var doc) = JSONRenderer.value(e, includeNo: includeNo) else { return "" }
+            doc.members.insert(("regel", .number(Double(line))), at: 0)
+            if onlyMissed, let i = doc.members.firstIndex(where: { $0.key == "resultaten" }) {
+                doc.members[i].value = .array(shown.map(JSONRenderer.outcome))
+            }
+            return JSONWriter.write(.object(doc), indent: false) + "\n"
+        case .csv:
+            return shown.map { CSVRow.outcome($0, evaluation: e, line: line) + "\n" }.joined()
+        }
+    }
+}
+
+/// The CSV layout of `batch --format csv`: one row per household and scheme.
+enum CSVRow {
+    static let header = "regel,id,peildatum,gemeente,regeling,naam,status,bedrag_per_maand,bedrag_per_jaar,ontvangt,ontbrekend,onzeker,fout"
+
+    static func field(_ s: String) -> String {
+        s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+    }
+
+    static func money(_ v: Double?) -> String { v.map { JSONWriter.formatNumber(($0 * 100).rounded() / 100) } ?? "" }
+
+    static func outcome(_ o: Outcome, evaluation e: Evaluation, line: Int) -> String {
+        [String(line), e.id ?? "", e.peildatum.description, e.municipality?.code ?? "", o.scheme.id, o.scheme.name, o.status.rawValue,
+         money(o.amount?.perMonth), money(o.amount?.perYear), o.receives.map { $0 ? "ja" : "nee" } ?? "",
+         o.missing.joined(separator: " "), o.uncertainFigures.isEmpty ? "nee" : "ja", ""].map(field).joined(separator: ",")
+    }
+
+    static func error(line: Int, problems: [HouseholdError.Problem]) -> String {
+        ([String(line)] + Array(repeating: "", count: 11) + [problems.map(\.description).joined(separator: "; ")]).map(field).joined(separator: ",")
+    }
+}
+
+extension BatchCommand {
+    static func help() -> String {
+        """
+        hulpwijzer batch — toets een bestand met huishoudens (één JSON-object per regel)
+
+        Usage: hulpwijzer batch BESTAND|- [--format jsonl|csv] [--alle] [--gemist] [--peildatum JJJJ-MM-DD] [--categorie NOOD]
+
+        Elke regel van de invoer geeft precies één resultaat: de JSON van 'check --format json' (met "regel"),
+        of bij een fout {"regel": N, "fouten": [...]} en een melding op standaardfout met het regelnummer.
+        Lege regels worden overgeslagen. Exitcode 1 als minstens één regel een fout had.
+
+          --format jsonl|csv    jsonl (standaard) of csv: één rij per huishouden en regeling
+          --alle                ook de regelingen met 'nee'
+          --gemist              alleen regelingen met 'ja' die het huishouden niet al ontvangt (zie "ontvangt")
+          --peildatum DATUM     voor huishoudens zonder eigen peildatum (standaard vandaag)
+          --categorie NOOD      alleen regelingen voor deze nood (herhaalbaar)
+
+        Voorbeeld: wie in de caseload mist een regeling?
+          hulpwijzer batch caseload.jsonl --gemist --format csv > gemist.csv
+
+        """
+    }
+}
