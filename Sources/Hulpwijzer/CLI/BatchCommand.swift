@@ -62,24 +62,27 @@ enum BatchCommand {
         if format == .csv { terminal.out(CSVRow.header + "\n") }
         var failed = 0
         var evaluated = 0
-        // Evaluate in chunks on all cores; print in input order.
         let chunk = 2048
         var start = 0
         while start < lines.count {
             let end = min(lines.count, start + chunk)
             let results = UnsafeResults(count: end - start)
             let first = start
+            let (f, all, missed) = (format, includeNo, onlyMissed)
+            // Evaluate and render on all cores; print in input order.
             DispatchQueue.concurrentPerform(iterations: end - start) { k in
                 let (number, line) = lines[first + k]
-                results.set(k, evaluate(line, number: number, engine: engine, options: options))
+                results.set(k, evaluate(line, number: number, engine: engine, options: options) { e in
+                    render(e, line: number, format: f, includeNo: all, onlyMissed: missed)
+                })
             }
             var out = ""
             for k in 0..<(end - start) {
                 let (number, _) = lines[start + k]
                 switch results.get(k) {
-                case .success(let e):
+                case .rendered(let text):
                     evaluated += 1
-                    out += render(e, line: number, format: format, includeNo: includeNo, onlyMissed: onlyMissed)
+                    out += text
                 case .failure(let problems):
                     failed += 1
                     for p in problems { terminal.err("regel \(number): \(p)\n") }
@@ -100,7 +103,7 @@ enum BatchCommand {
     }
 
     enum LineResult {
-        case success(Evaluation)
+        case rendered(String)
         case failure([HouseholdError.Problem])
     }
 
@@ -132,10 +135,11 @@ enum BatchCommand {
         return out
     }
 
-    static func evaluate(_ line: ArraySlice<UInt8>, number: Int, engine: Engine, options: Engine.Options) -> LineResult {
+    static func evaluate(_ line: ArraySlice<UInt8>, number: Int, engine: Engine, options: Engine.Options,
+                         render: (Evaluation) -> String) -> LineResult {
         do {
             let household = try HouseholdDecoder.decode(bytes: Array(line))
-            return .success(try engine.evaluate(household, options: options))
+            return .rendered(render(try engine.evaluate(household, options: options)))
         } catch {
             return .failure(error.problems)
         }

@@ -3,9 +3,10 @@
 public enum JSONWriter {
     /// Serialises a value. With `indent` the output is pretty-printed with two spaces.
     public static func write(_ value: JSONValue, indent: Bool = true) -> String {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(4096)
         write(value, into: &out, level: 0, indent: indent)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Formats a number the way this project writes JSON: integers without a
@@ -29,68 +30,77 @@ public enum JSONWriter {
         return (n < 0 ? "-" : "") + "\(whole).\(fracText)"
     }
 
-    private static func write(_ value: JSONValue, into out: inout String, level: Int, indent: Bool) {
+    private static func append(_ out: inout [UInt8], _ text: StaticString) {
+        out.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    private static func write(_ value: JSONValue, into out: inout [UInt8], level: Int, indent: Bool) {
         switch value {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .number(let n): out += formatNumber(n)
+        case .null: append(&out, "null")
+        case .bool(let b): if b { append(&out, "true") } else { append(&out, "false") }
+        case .number(let n): out.append(contentsOf: formatNumber(n).utf8)
         case .string(let s): writeString(s, into: &out)
         case .array(let elements):
             if elements.isEmpty {
-                out += "[]"
+                append(&out, "[]")
                 return
             }
             let flat = !indent || elements.allSatisfy(\.isScalar)
-            out += "["
+            out.append(UInt8(ascii: "["))
             for (i, element) in elements.enumerated() {
-                if i > 0 { out += flat ? (indent ? ", " : ",") : "," }
+                if i > 0 { if flat && indent { append(&out, ", ") } else { out.append(UInt8(ascii: ",")) } }
                 if !flat { newline(&out, level + 1) }
                 write(element, into: &out, level: level + 1, indent: indent)
             }
             if !flat { newline(&out, level) }
-            out += "]"
+            out.append(UInt8(ascii: "]"))
         case .object(let object):
             if object.members.isEmpty {
-                out += "{}"
+                append(&out, "{}")
                 return
             }
-            out += "{"
+            out.append(UInt8(ascii: "{"))
             for (i, member) in object.members.enumerated() {
-                if i > 0 { out += "," }
+                if i > 0 { out.append(UInt8(ascii: ",")) }
                 if indent { newline(&out, level + 1) }
                 writeString(member.key, into: &out)
-                out += indent ? ": " : ":"
+                if indent { append(&out, ": ") } else { out.append(UInt8(ascii: ":")) }
                 write(member.value, into: &out, level: level + 1, indent: indent)
             }
             if indent { newline(&out, level) }
-            out += "}"
+            out.append(UInt8(ascii: "}"))
         }
     }
 
-    private static func newline(_ out: inout String, _ level: Int) {
-        out += "\n"
-        out += String(repeating: "  ", count: level)
+    private static func newline(_ out: inout [UInt8], _ level: Int) {
+        out.append(0x0A)
+        for _ in 0..<(level * 2) { out.append(0x20) }
     }
 
-    private static func writeString(_ s: String, into out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
+    private static func writeString(_ s: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var s = s
+        s.withUTF8 { bytes in
+            var start = 0
+            for (i, b) in bytes.enumerated() where b < 0x20 || b == 0x22 || b == 0x5C {
+                out.append(contentsOf: bytes[start..<i])
+                switch b {
+                case 0x22: append(&out, "\\\"")
+                case 0x5C: append(&out, "\\\\")
+                case 0x0A: append(&out, "\\n")
+                case 0x0D: append(&out, "\\r")
+                case 0x09: append(&out, "\\t")
+                default:
+                    let hex = Array(String(b, radix: 16).utf8)
+                    append(&out, "\\u00")
+                    if hex.count == 1 { out.append(UInt8(ascii: "0")) }
+                    out.append(contentsOf: hex)
                 }
+                start = i + 1
             }
+            out.append(contentsOf: bytes[start...])
         }
-        out += "\""
+        out.append(UInt8(ascii: "\""))
     }
 }
 
