@@ -17,7 +17,7 @@ import Testing
         #expect(reader.diagnostics.isEmpty, "\(reader.diagnostics)")
         let h = try TestSupport.household(household)
         let facts = FactComputer(household: h, day: h.peildatum ?? Day("2026-03-01")!, globals: catalogue.globals).compute()
-        return Engine(catalogue: catalogue).evaluate(scheme, facts: facts, household: h, overrides: nil, municipalityKnown: false, precomputedGates: [])
+        return Engine(catalogue: catalogue).evaluate(scheme, facts: facts, household: h, overrides: nil, municipalityKnown: false, precomputedGates: nil)
     }
 
     @Test(arguments: [

@@ -85,3 +85,17 @@ import Testing
         #expect(amsterdam.outcomes.filter(\.scheme.isLocal).allSatisfy { $0.scheme.municipalities.contains("GM0363") })
     }
 }
+
+@Suite struct PermuteTests {
+    @Test func permuteMatchesMapping() {
+        var rng = SplitMix(seed: 7)
+        for n in 0..<40 {
+            let values = (0..<n).map { "v\($0)" }
+            var order = Array(0..<n)
+            for i in stride(from: n - 1, to: 0, by: -1) { order.swapAt(i, Int(rng.next() % UInt64(i + 1))) }
+            var permuted = values
+            permuted.permute(to: order)
+            #expect(permuted == order.map { values[$0] })
+        }
+    }
+}

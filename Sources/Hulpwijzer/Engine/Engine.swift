@@ -58,9 +58,10 @@ public struct Engine: Sendable {
 
         var evaluator = gateEvaluator
         for (i, scheme) in catalogue.schemes.enumerated() where applies(scheme, day, options) {
-            let precomputed = catalogue.index.gatesOfScheme[i].map { gateTraces[$0] }
             var outcome = evaluate(scheme, facts: facts, household: household, overrides: local?.overrides[scheme.id],
-                                   municipalityKnown: municipality != nil, precomputedGates: precomputed, evaluator: &evaluator)
+                                   municipalityKnown: municipality != nil,
+                                   precomputedGates: PrecomputedGates(traces: gateTraces, positions: catalogue.index.gatesOfScheme[i]),
+                                   evaluator: &evaluator)
             if let m = municipality, local?.notOffered.contains(scheme.id) == true {
                 outcome.status = .nee
                 outcome.traces = []
@@ -72,7 +73,7 @@ public struct Engine: Sendable {
         }
         for scheme in local?.schemes ?? [] where applies(scheme, day, options) {
             outcomes.append(evaluate(scheme, facts: facts, household: household, overrides: nil,
-                                     municipalityKnown: true, precomputedGates: [], evaluator: &evaluator))
+                                     municipalityKnown: true, precomputedGates: nil, evaluator: &evaluator))
         }
         // Sort small keys, not the (large) outcomes: status, national before local, then name order.
         let schemes = outcomes.map(\.scheme)
@@ -84,7 +85,7 @@ public struct Engine: Sendable {
             if keys[i] != keys[j] { return keys[i] < keys[j] }
             return (schemes[i].name, schemes[i].id) < (schemes[j].name, schemes[j].id)
         }
-        outcomes = order.map { outcomes[$0] }
+        outcomes.permute(to: order)
         var notes = HouseholdChecks.remarks(household, on: day)
         if municipality == nil {
             notes.append("Gemeente onbekend: geef de gemeente op om ook de eigen regelingen van de gemeente te zien (minimaregelingen, stadspas, kindregelingen). Gemeentelijke regelingen zijn nu getoetst met de landelijke standaard.")
@@ -104,7 +105,7 @@ public struct Engine: Sendable {
     }
 
     func evaluate(_ scheme: Scheme, facts: FactSet, household: Household, overrides: [String: Parameter]?,
-                  municipalityKnown: Bool, precomputedGates: [Trace?]) -> Outcome {
+                  municipalityKnown: Bool, precomputedGates: PrecomputedGates?) -> Outcome {
         let resolver = ParameterResolver(overrides: overrides, day: facts.peildatum)
         var evaluator = ConditionEvaluator(facts: facts, resolver: resolver)
         return evaluate(scheme, facts: facts, household: household, overrides: overrides, municipalityKnown: municipalityKnown,
@@ -112,7 +113,7 @@ public struct Engine: Sendable {
     }
 
     func evaluate(_ scheme: Scheme, facts: FactSet, household: Household, overrides: [String: Parameter]?,
-                  municipalityKnown: Bool, precomputedGates: [Trace?], evaluator: inout ConditionEvaluator) -> Outcome {
+                  municipalityKnown: Bool, precomputedGates: PrecomputedGates?, evaluator: inout ConditionEvaluator) -> Outcome {
         let resolver = ParameterResolver(overrides: overrides, day: facts.peildatum)
         evaluator.reset(resolver: resolver)
         var outcome = Outcome(scheme: scheme, status: .nee, storedTraces: [], explainer: nil, notes: [], missing: [], amount: nil,
@@ -121,7 +122,7 @@ public struct Engine: Sendable {
         var gateTruth = Truth.yes
         var missing: [String] = []
         for (k, gate) in scheme.gates.enumerated() {
-            let t = k < precomputedGates.count ? (precomputedGates[k] ?? evaluator.evaluate(gate)) : evaluator.evaluate(gate)
+            let t = precomputedGates?.trace(k) ?? evaluator.evaluate(gate)
             gateTruth = gateTruth && t.truth
             if t.truth == .no {
                 outcome.traces = [t]
@@ -224,6 +225,33 @@ public struct Engine: Sendable {
             counts[i] != counts[j] ? counts[i] > counts[j] : values[i] != values[j] ? values[i] > values[j] : list[i].field < list[j].field
         }
         return order.map { list[$0] }
+    }
+}
+
+/// The gate tests a household decided once (shared by every scheme with the same gate),
+/// and where a scheme's gates are among them.
+struct PrecomputedGates {
+    let traces: [Trace?]
+    let positions: [Int]
+
+    func trace(_ k: Int) -> Trace? { k < positions.count ? traces[positions[k]] : nil }
+}
+
+extension Array {
+    /// Reorders the array so that element `i` becomes the old element `order[i]`,
+    /// by swapping (no copies of the elements).
+    mutating func permute(to order: [Int]) {
+        var done = [Bool](repeating: false, count: count)
+        for start in indices where !done[start] {
+            var i = start
+            while true {
+                done[i] = true
+                let next = order[i]
+                if next == start { break }
+                swapAt(i, next)
+                i = next
+            }
+        }
     }
 }
 
