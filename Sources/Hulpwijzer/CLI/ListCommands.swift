@@ -98,6 +98,8 @@ enum ListCommands {
         let covered = rows.filter { !$0.1.schemes.isEmpty }.reduce(0) { $0 + $1.0.inhabitants }
         let share = total > 0 ? Double(covered) / Double(total) * 100 : 0
         let modelled = rows.filter { !$0.1.schemes.isEmpty }.count
+        let withData = rows.filter { $0.1.isModelled }
+        let dataShare = total > 0 ? Double(withData.reduce(0) { $0 + $1.0.inhabitants }) / Double(total) * 100 : 0
         if format == "json" {
             let items: [JSONValue] = rows.map { m, l in
                 let range = l.verificationRange
@@ -114,11 +116,15 @@ enum ListCommands {
             let doc = JSONValue.object(JSONObject([
                 ("aantal_gemeenten", .number(Double(rows.count))), ("gemeenten_met_lokale_regelingen", .number(Double(modelled))),
                 ("inwoners_totaal", .number(Double(total))), ("inwoners_gedekt", .number(Double(covered))),
-                ("dekking_procent", .number((share * 10).rounded() / 10)), ("gemeenten", .array(items)),
+                ("dekking_procent", .number((share * 10).rounded() / 10)),
+                ("gemeenten_met_eigen_gegevens", .number(Double(withData.count))),
+                ("dekking_eigen_gegevens_procent", .number((dataShare * 10).rounded() / 10)),
+                ("gemeenten", .array(items)),
             ]))
             terminal.out(JSONWriter.write(doc) + "\n")
         } else {
-            var out = "\(rows.count) gemeenten; \(modelled) met eigen regelingen in hulpwijzer, samen \(Format.number(share, decimals: 1))% van de inwoners (\(Format.number(Double(covered), decimals: 0)) van \(Format.number(Double(total), decimals: 0))).\n\n"
+            var out = "\(rows.count) gemeenten; \(modelled) met eigen regelingen in hulpwijzer, samen \(Format.number(share, decimals: 1))% van de inwoners (\(Format.number(Double(covered), decimals: 0)) van \(Format.number(Double(total), decimals: 0))).\n"
+            out += "\(withData.count) gemeenten met eigen regelingen of eigen grenzen en bedragen bij wettelijke regelingen: \(Format.number(dataShare, decimals: 1))% van de inwoners.\n\n"
             for (m, l) in rows {
                 var line = "\(m.code)  \(m.name.padding(toLength: 32, withPad: " ", startingAt: 0)) "
                 let deviations = l.overrides.values.reduce(0) { $0 + $1.count }
