@@ -50,7 +50,7 @@ import Testing
         #expect(o2025.amount == nil)
         let ok2025 = try #require(TestSupport.outcome(try TestSupport.evaluate(base("2025-06-01", income: 20000)), "zorgtoeslag"))
         #expect(ok2025.amount?.perMonth == nil)
-        #expect(ok2025.amount?.note?.contains("bedragen vanaf 1 januari 2026") == true)
+        #expect(ok2025.amountNote?.contains("bedragen vanaf 1 januari 2026") == true)
     }
 
     @Test func zorgtoeslagAssetLimit() throws {

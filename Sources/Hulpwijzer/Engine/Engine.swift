@@ -57,9 +57,9 @@ public struct Engine: Sendable {
         let gateTraces = catalogue.index.gates.map { $0.op.parameterName == nil ? gateEvaluator.evaluate($0) : nil }
 
         var evaluator = gateEvaluator
+        let context = EvaluationContext(facts: facts, overrides: local?.overrides ?? [:], municipalityKnown: municipality != nil)
         for (i, scheme) in catalogue.schemes.enumerated() where applies(scheme, day, options) {
-            var outcome = evaluate(scheme, facts: facts, household: household, overrides: local?.overrides[scheme.id],
-                                   municipalityKnown: municipality != nil,
+            var outcome = evaluate(scheme, context: context, household: household, overrides: local?.overrides[scheme.id],
                                    precomputedGates: PrecomputedGates(traces: gateTraces, positions: catalogue.index.gatesOfScheme[i]),
                                    evaluator: &evaluator)
             if let m = municipality, local?.notOffered.contains(scheme.id) == true {
@@ -72,8 +72,8 @@ public struct Engine: Sendable {
             outcomes.append(outcome)
         }
         for scheme in local?.schemes ?? [] where applies(scheme, day, options) {
-            outcomes.append(evaluate(scheme, facts: facts, household: household, overrides: nil,
-                                     municipalityKnown: true, precomputedGates: nil, evaluator: &evaluator))
+            outcomes.append(evaluate(scheme, context: context, household: household, overrides: nil,
+                                     precomputedGates: nil, evaluator: &evaluator))
         }
         // Sort small keys, not the (large) outcomes: status, national before local, then name order.
         let schemes = outcomes.map(\.scheme)
@@ -108,15 +108,17 @@ public struct Engine: Sendable {
                   municipalityKnown: Bool, precomputedGates: PrecomputedGates?) -> Outcome {
         let resolver = ParameterResolver(overrides: overrides, day: facts.peildatum)
         var evaluator = ConditionEvaluator(facts: facts, resolver: resolver)
-        return evaluate(scheme, facts: facts, household: household, overrides: overrides, municipalityKnown: municipalityKnown,
+        let context = EvaluationContext(facts: facts, overrides: overrides.map { [scheme.id: $0] } ?? [:], municipalityKnown: municipalityKnown)
+        return evaluate(scheme, context: context, household: household, overrides: overrides,
                         precomputedGates: precomputedGates, evaluator: &evaluator)
     }
 
-    func evaluate(_ scheme: Scheme, facts: FactSet, household: Household, overrides: [String: Parameter]?,
-                  municipalityKnown: Bool, precomputedGates: PrecomputedGates?, evaluator: inout ConditionEvaluator) -> Outcome {
+    func evaluate(_ scheme: Scheme, context: EvaluationContext, household: Household, overrides: [String: Parameter]?,
+                  precomputedGates: PrecomputedGates?, evaluator: inout ConditionEvaluator) -> Outcome {
+        let facts = context.facts
         let resolver = ParameterResolver(overrides: overrides, day: facts.peildatum)
         evaluator.reset(resolver: resolver)
-        var outcome = Outcome(scheme: scheme, status: .nee, storedTraces: [], explainer: nil, notes: [], missing: [], amount: nil,
+        var outcome = Outcome(scheme: scheme, status: .nee, storedTraces: [], context: nil, notes: [], missing: [], amount: nil,
                               amountUncertain: [], receives: household.ontvangt.map { $0.contains(scheme.id) }, amountUsedEstimate: false)
         // Gates first: a failing gate decides `nee` without the rest of the tree.
         var gateTruth = Truth.yes
@@ -135,8 +137,9 @@ public struct Engine: Sendable {
         let treeTruth = evaluator.truth(scheme.conditions, missing: &missing)
         let truth = gateTruth && treeTruth
         outcome.storedTraces = nil
-        outcome.explainer = Explainer(scheme: scheme, facts: facts, resolver: resolver, truth: truth, treeTruth: treeTruth,
-                                      municipalityKnown: municipalityKnown)
+        outcome.context = context
+        outcome.truth = truth
+        outcome.treeTruth = treeTruth
         if truth == .no { return outcome }
         outcome.status = Status(truth)
         outcome.missing = truth == .unknown ? missing : []
@@ -171,10 +174,9 @@ public struct Engine: Sendable {
         outcome.amountUncertain = e.uncertain
         outcome.amountUsedEstimate = e.usedEstimate
         var result = Amount(perMonth: nil, perYear: nil, perQuarter: nil, once: nil, estimated: true,
-                            missing: e.missing.isEmpty ? [] : Array(Set(e.missing)).sorted(), ruleNote: rule.note, unavailableBefore: nil)
+                            missing: e.missing.isEmpty ? [] : Array(Set(e.missing)).sorted())
         if let from = rule.validFrom, facts.peildatum < from {
             result.missing = []
-            result.unavailableBefore = from
             return result
         }
         guard let raw else { return result }

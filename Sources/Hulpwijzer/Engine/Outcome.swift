@@ -8,11 +8,31 @@ public struct Outcome: Sendable {
         get { storedTraces ?? explainer?.traces() ?? [] }
         set {
             storedTraces = newValue
-            explainer = nil
+            context = nil
         }
     }
     var storedTraces: [Trace]?
-    var explainer: Explainer?
+    /// The household's facts and the municipality's figures, shared by all outcomes of one evaluation.
+    var context: EvaluationContext?
+    /// The truth of gates and conditions together, and of the condition tree alone.
+    var truth: Truth = .no
+    var treeTruth: Truth = .no
+
+    var explainer: Explainer? {
+        context.map {
+            Explainer(scheme: scheme, facts: $0.facts, resolver: ParameterResolver(overrides: $0.overrides[scheme.id], day: $0.facts.peildatum),
+                      truth: truth, treeTruth: treeTruth, municipalityKnown: $0.municipalityKnown)
+        }
+    }
+
+    /// How the amount is computed (the scheme's explanation), or why it is not known for this date.
+    public var amountNote: String? {
+        guard let rule = scheme.amount else { return nil }
+        if let from = rule.validFrom, let day = context?.facts.peildatum, day < from {
+            return "De bedragen voor deze peildatum staan niet in de catalogus (de bronnen geven ze niet); bedragen vanaf \(from.dutch)."
+        }
+        return rule.note
+    }
     /// Extra remarks (discretionary judgement, deadlines, local defaults), rendered by `reasons`.
     public var notes: [Note]
     /// Unknown facts that keep the status at `mogelijk`, by JSON path.
@@ -82,19 +102,22 @@ public struct Amount: Sendable, Equatable {
     public var estimated: Bool
     /// Facts that would make an unknown amount known.
     public var missing: [String]
-    /// How the amount is computed (the scheme's explanation), or why it is not known.
-    public var note: String? {
-        if let from = unavailableBefore {
-            return "De bedragen voor deze peildatum staan niet in de catalogus (de bronnen geven ze niet); bedragen vanaf \(from.dutch)."
-        }
-        return ruleNote
-    }
-    var ruleNote: String?
-    /// The catalogue has the figures of the formula only from this date on.
-    var unavailableBefore: Day?
 
     /// The amount per year, for ranking questions by money.
     public var yearly: Double { perYear ?? once ?? 0 }
+}
+
+/// What all outcomes of one evaluation share: the facts and the municipality's own figures.
+final class EvaluationContext: @unchecked Sendable {
+    let facts: FactSet
+    let overrides: [String: [String: Parameter]]
+    let municipalityKnown: Bool
+
+    init(facts: FactSet, overrides: [String: [String: Parameter]], municipalityKnown: Bool) {
+        self.facts = facts
+        self.overrides = overrides
+        self.municipalityKnown = municipalityKnown
+    }
 }
 
 /// Works out the traces of an outcome after the fact (for `nee` outcomes, which

@@ -35,7 +35,7 @@ public enum JSONRenderer {
             ("uitvoerder", .string(s.executor)),
             ("lokaal", .bool(s.isLocal)), ("maatwerk", .bool(s.discretionary)),
         ]
-        if let a = o.amount { m.append(("bedrag", amount(a))) }
+        if let a = o.amount { m.append(("bedrag", amount(a, note: o.amountNote))) }
         m.append(("redenen", .array(o.reasons.map { .string($0) })))
         m.append(("ontbrekend", .array(o.missing.map { .string($0) })))
         m.append(("onzeker", .array(o.uncertainFigures.map { .string($0) })))
@@ -56,7 +56,7 @@ public enum JSONRenderer {
         return .object(JSONObject(m))
     }
 
-    static func amount(_ a: Amount) -> JSONValue {
+    static func amount(_ a: Amount, note: String?) -> JSONValue {
         var m: [(key: String, value: JSONValue)] = []
         if let v = a.perMonth { m.append(("per_maand", .number(v))) }
         if let v = a.perQuarter { m.append(("per_kwartaal", .number(v))) }
@@ -67,7 +67,7 @@ public enum JSONRenderer {
             m.append(("onbekend", .bool(true)))
             m.append(("ontbrekend", .array(a.missing.map { .string($0) })))
         }
-        if let note = a.note { m.append(("toelichting", .string(note))) }
+        if let note { m.append(("toelichting", .string(note))) }
         return .object(JSONObject(m))
     }
 }

@@ -42,7 +42,7 @@ public enum TextRenderer {
         out += "    \(meta)\n"
         for r in o.reasons { out += wrap("- " + r, indent: "    ") }
         if !o.missing.isEmpty { out += wrap("ontbreekt: " + o.missing.joined(separator: ", "), indent: "    ") }
-        if detailed, let note = o.amount?.note, o.status != .nee { out += wrap("bedrag: " + note, indent: "    ") }
+        if detailed, o.amount != nil, let note = o.amountNote, o.status != .nee { out += wrap("bedrag: " + note, indent: "    ") }
         if detailed, o.status != .nee { for n in s.notes { out += wrap("opmerking: " + n, indent: "    ") } }
         if !o.uncertainFigures.isEmpty { out += wrap("onzeker bedrag of grens: " + o.uncertainFigures.joined(separator: "; "), indent: "    ") }
         if o.status != .nee { out += wrap("aanvragen: " + s.application.how + (s.application.link.map { " (\($0))" } ?? ""), indent: "    ") }
