@@ -33,7 +33,10 @@ public enum TextRenderer {
     static func outcome(_ o: Outcome, detailed: Bool) -> String {
         let s = o.scheme
         var head = "  • \(s.name)"
-        if let a = o.amount { head += " — " + amountText(a) }
+        // A computed € 0 for a scheme that is only "mogelijk" says nothing useful; leave it out.
+        if let a = o.amount, !(o.status == .mogelijk && a.yearly == 0 && (a.perYear != nil || a.once != nil)) {
+            head += " — " + amountText(a)
+        }
         if o.receives == true { head += " [ontvangt al]" } else if o.receives == false && o.status != .nee { head += " [ontvangt nog niet]" }
         var out = head + "\n"
         var meta = "\(s.executor)"
