@@ -75,11 +75,13 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     public static func < (a: Day, b: Day) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
 
-    /// The same date `months` later (clamped to the month's last day).
+    /// The same date `months` later (clamped to the month's last day, and to the year 9999).
     public func adding(months: Int) -> Day {
         let total = year * 12 + (month - 1) + months
         let y = total / 12
         let m = total % 12 + 1
+        guard y <= 9999 else { return Day(year: 9999, month: 12, day: 31)! }
+        guard y >= 1 else { return Day(year: 1, month: 1, day: 1)! }
         return Day(year: y, month: m, day: min(day, Day.daysInMonth(year: y, month: m)))!
     }
 }

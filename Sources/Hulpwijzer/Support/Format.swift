@@ -2,6 +2,7 @@
 public enum Format {
     /// `€ 1.234,56`; whole amounts as `€ 1.234` unless `alwaysCents`.
     public static func euro(_ amount: Double, alwaysCents: Bool = false) -> String {
+        guard abs(amount) < 1e15 else { return "€ " + huge(amount) }
         let cents = Int64((abs(amount) * 100).rounded())
         let whole = cents / 100
         let frac = cents % 100
@@ -14,6 +15,7 @@ public enum Format {
 
     /// A plain Dutch number: `1.234,5`, `17`, `112,5`.
     public static func number(_ value: Double, decimals: Int = 2) -> String {
+        guard abs(value) < 1e12 else { return huge(value) }
         var scale = 1.0
         for _ in 0..<decimals { scale *= 10 }
         let scaled = Int64((abs(value) * scale).rounded())
@@ -31,6 +33,12 @@ public enum Format {
 
     /// `12,5%`.
     public static func percent(_ value: Double) -> String { number(value, decimals: 1) + "%" }
+
+    /// Values too large for grouped digits (only from unusual input): Swift's own notation
+    /// with a decimal comma.
+    static func huge(_ value: Double) -> String {
+        String(String(describing: value).map { $0 == "." ? "," : $0 })
+    }
 
     static func grouped(_ value: Int64) -> String {
         let digits = Array(String(value))

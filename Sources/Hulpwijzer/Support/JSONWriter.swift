@@ -15,6 +15,8 @@ public enum JSONWriter {
         if n == n.rounded(), abs(n) < 1e15 {
             return String(Int64(n))
         }
+        // Large or very precise values (only from unusual input): Swift's shortest notation, valid JSON.
+        guard abs(n) < 1e12 else { return String(describing: n) }
         var s = String(format6(n))
         while s.hasSuffix("0") { s.removeLast() }
         if s.hasSuffix(".") { s.removeLast() }
