@@ -244,14 +244,17 @@ extension Array {
     /// by swapping (no copies of the elements).
     mutating func permute(to order: [Int]) {
         var done = [Bool](repeating: false, count: count)
-        for start in indices where !done[start] {
-            var i = start
-            while true {
-                done[i] = true
-                let next = order[i]
-                if next == start { break }
-                swapAt(i, next)
-                i = next
+        // Swapping through the buffer moves elements without retaining and releasing them.
+        withUnsafeMutableBufferPointer { buffer in
+            for start in buffer.indices where !done[start] {
+                var i = start
+                while true {
+                    done[i] = true
+                    let next = order[i]
+                    if next == start { break }
+                    buffer.swapAt(i, next)
+                    i = next
+                }
             }
         }
     }
