@@ -7,8 +7,9 @@ struct FactComputer {
     let day: Day
     let globals: ParameterStore
 
-    private static func known<T>(_ v: T?, _ path: String, _ make: (T) -> FactValue) -> FactValue {
-        guard let v else { return .unknown(missing: [path]) }
+    /// The value, or unknown with the path that would make it known (built only then).
+    private static func known<T>(_ v: T?, _ path: @autoclosure () -> String, _ make: (T) -> FactValue) -> FactValue {
+        guard let v else { return .unknown(missing: [path()]) }
         return make(v)
     }
 
