@@ -179,3 +179,24 @@ import Testing
         #expect(cz.reasons.contains("Utrecht biedt deze regeling niet aan."))
     }
 }
+
+@Suite struct FlagTests {
+    @Test func insuranceAndResidenceFlagsAlsoAnswerForThePartner() throws {
+        let r = TestSupport.cli(["check", "--peildatum", "2026-03-01", "--leeftijd", "38", "--partner-leeftijd", "40", "--geen-kinderen",
+                                 "--toetsingsinkomen", "20000", "--vermogen", "0", "--zorgverzekerd", "--rechtmatig-verblijf", "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let results = try JSONParser.parse(r.stdout).objectValue?["resultaten"]?.arrayValue ?? []
+        let zorg = results.first { $0.objectValue?["regeling"] == .string("zorgtoeslag") }?.objectValue
+        #expect(zorg?["status"] == .string("ja"))
+        #expect(zorg?["bedrag"]?.objectValue?["per_maand"] == .number(246))
+    }
+
+    @Test func thePartnersOwnAnswerWins() throws {
+        let input = #"{"peildatum": "2026-03-01", "aanvrager": {"leeftijd": 38}, "partner": {"leeftijd": 40, "zorgverzekerd": false}, "kinderen": [], "inkomen": {"toetsingsinkomen_per_jaar": 20000}, "vermogen": {"totaal": 0}}"#
+        let r = TestSupport.cli(["check", "-", "--zorgverzekerd", "--rechtmatig-verblijf", "--format", "json"], input: input)
+        let results = try JSONParser.parse(r.stdout).objectValue?["resultaten"]?.arrayValue ?? []
+        let zorg = results.first { $0.objectValue?["regeling"] == .string("zorgtoeslag") }?.objectValue
+        // Half for a partner without Dutch insurance: (2 × 2.119 − 4,289% × 29.736) / 2 = 1.481 per year.
+        #expect(zorg?["bedrag"]?.objectValue?["per_jaar"] == .number(1481))
+    }
+}

@@ -71,6 +71,7 @@ enum CheckCommand {
         }
         var patch = HouseholdPatch(base)
         for (flag, value) in flags { try patch.apply(flag, value: value) }
+        patch.applyToPartner(flags.map(\.0))
         let household: Household
         do {
             household = try HouseholdDecoder.decode(.object(patch.object))

@@ -42,10 +42,10 @@ struct HouseholdFlag: Sendable {
         .init(name: "--toetsingsinkomen", path: ["inkomen", "toetsingsinkomen_per_jaar"], kind: .number, help: "bruto jaarinkomen zoals de toeslagen het tellen", metavar: "BEDRAG"),
         .init(name: "--maanden-laag-inkomen", path: ["inkomen", "maanden_laag_inkomen"], kind: .number, help: "aantal maanden op of rond het sociaal minimum", metavar: "AANTAL"),
         .init(name: "--vermogen", path: ["vermogen", "totaal"], kind: .number, help: "vermogen (spaargeld e.d. min schulden, zonder eigen woning)", metavar: "BEDRAG"),
-        .init(name: "--zorgverzekerd", path: ["aanvrager", "zorgverzekerd"], kind: .fixed(.bool(true)), help: "de aanvrager heeft een Nederlandse zorgverzekering"),
-        .init(name: "--niet-zorgverzekerd", path: ["aanvrager", "zorgverzekerd"], kind: .fixed(.bool(false)), help: "de aanvrager heeft geen Nederlandse zorgverzekering"),
-        .init(name: "--rechtmatig-verblijf", path: ["aanvrager", "rechtmatig_verblijf"], kind: .fixed(.bool(true)), help: "Nederlander of rechtmatig verblijf"),
-        .init(name: "--geen-rechtmatig-verblijf", path: ["aanvrager", "rechtmatig_verblijf"], kind: .fixed(.bool(false)), help: "geen rechtmatig verblijf"),
+        .init(name: "--zorgverzekerd", path: ["aanvrager", "zorgverzekerd"], kind: .fixed(.bool(true)), help: "de aanvrager (en de partner) heeft een Nederlandse zorgverzekering"),
+        .init(name: "--niet-zorgverzekerd", path: ["aanvrager", "zorgverzekerd"], kind: .fixed(.bool(false)), help: "de aanvrager (en de partner) heeft geen Nederlandse zorgverzekering"),
+        .init(name: "--rechtmatig-verblijf", path: ["aanvrager", "rechtmatig_verblijf"], kind: .fixed(.bool(true)), help: "aanvrager (en partner): Nederlander of rechtmatig verblijf"),
+        .init(name: "--geen-rechtmatig-verblijf", path: ["aanvrager", "rechtmatig_verblijf"], kind: .fixed(.bool(false)), help: "aanvrager (en partner): geen rechtmatig verblijf"),
         .init(name: "--werk-uren", path: ["aanvrager", "werk_uren_per_week"], kind: .number, help: "betaald werk van de aanvrager, uren per week (0 = geen werk)", metavar: "UREN"),
         .init(name: "--zelfstandige", path: ["aanvrager", "zelfstandige"], kind: .fixed(.bool(true)), help: "de aanvrager is zelfstandige (zzp)"),
         .init(name: "--uitkering", path: ["aanvrager", "uitkeringen"], kind: .append({ .string($0) }), help: "uitkering van de aanvrager: bijstand, ww, wia, aow, … (herhaalbaar)", metavar: "SOORT"),
@@ -58,6 +58,9 @@ struct HouseholdFlag: Sendable {
     ]
 
     static func named(_ name: String) -> HouseholdFlag? { all.first { $0.name == name } }
+
+    /// Flags that also answer for the partner (unless the partner's own answer is given).
+    static let sharedWithPartner: Set<String> = ["--zorgverzekerd", "--niet-zorgverzekerd", "--rechtmatig-verblijf", "--geen-rechtmatig-verblijf"]
 }
 
 /// Applies flag values to a household JSON object.
@@ -93,6 +96,16 @@ struct HouseholdPatch {
         }
         set(flag.path, v)
         if flag.name == "--huur", get(["woning", "soort"]) == nil { set(["woning", "soort"], .string("huur")) }
+    }
+
+    /// Flags about insurance and residence describe the household: when there is a partner
+    /// who has no answer of their own, the same answer is used for the partner.
+    mutating func applyToPartner(_ flags: [HouseholdFlag]) {
+        guard case .object? = get(["partner"]) else { return }
+        for flag in flags where flag.path.first == "aanvrager" && HouseholdFlag.sharedWithPartner.contains(flag.name) {
+            let field = Array(flag.path.dropFirst())
+            if get(["partner"] + field) == nil, let v = get(flag.path) { set(["partner"] + field, v) }
+        }
     }
 
     func get(_ path: [String]) -> JSONValue? {
