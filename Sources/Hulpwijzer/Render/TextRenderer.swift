@@ -22,7 +22,7 @@ public enum TextRenderer {
         if !e.questions.isEmpty {
             out += "\nVRAGEN die het meest beslissen\n"
             for (i, q) in e.questions.prefix(8).enumerated() {
-                var line = "  \(i + 1). \(q.field) — voor \(q.schemes.count) \(q.schemes.count == 1 ? "regeling" : "regelingen"): \(q.schemes.joined(separator: ", "))"
+                var line = "  \(i + 1). \(FieldLabels.label(for: q.field).capitalizedFirst) [\(q.field)] — voor \(q.schemes.count) \(q.schemes.count == 1 ? "regeling" : "regelingen"): \(q.schemes.joined(separator: ", "))"
                 if q.value > 0 { line += " (samen ca. \(Format.euro(q.value)) per jaar)" }
                 out += line + "\n"
             }
