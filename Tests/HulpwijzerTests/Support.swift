@@ -82,16 +82,23 @@ enum TestSupport {
     }
 
     /// Runs the CLI in-process and captures its output.
-    static func cli(_ arguments: [String], input: String = "") -> Run {
+    static func cli(_ arguments: [String], input: String = "", lines: [String] = []) -> Run {
         final class Box: @unchecked Sendable {
             var out = ""
             var err = ""
+            var lines: [String] = []
             let lock = NSLock()
         }
         let box = Box()
+        box.lines = lines
         let terminal = Terminal(out: { s in box.lock.lock(); box.out += s; box.lock.unlock() },
                                 err: { s in box.lock.lock(); box.err += s; box.lock.unlock() },
-                                readInput: { Array(input.utf8) })
+                                readInput: { Array(input.utf8) },
+                                readLine: {
+                                    box.lock.lock()
+                                    defer { box.lock.unlock() }
+                                    return box.lines.isEmpty ? nil : box.lines.removeFirst()
+                                })
         let withCatalogue = arguments.contains("--catalogus") ? arguments : arguments + ["--catalogus", dataDirectory]
         let code = CLI.run(withCatalogue, terminal: terminal)
         return Run(status: code, stdout: box.out, stderr: box.err)

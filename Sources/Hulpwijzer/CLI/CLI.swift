@@ -6,6 +6,7 @@ public enum CLI {
 
     static let commands: [(name: String, summary: String)] = [
         ("check", "toets een huishouden: alle regelingen met ja / mogelijk / nee, waarom, bedrag en bron"),
+        ("vraag", "kort vraaggesprek: stelt alleen de vragen die het meest beslissen, en toont dan het overzicht"),
         ("batch", "toets een bestand met huishoudens (één per regel, JSONL) naar JSONL of CSV"),
         ("regelingen", "toon de regelingen in de catalogus"),
         ("gemeenten", "toon alle gemeenten en welke gemeentelijke regelingen zijn opgenomen"),
@@ -55,6 +56,7 @@ public enum CLI {
             switch first {
             case "check": return try CheckCommand.run(rest, load: load, terminal: terminal)
             case "batch": return try BatchCommand.run(rest, load: load, terminal: terminal)
+            case "vraag": return try InterviewCommand.run(rest, load: load, terminal: terminal)
             case "regelingen": return try ListCommands.schemes(rest, load: load, terminal: terminal)
             case "gemeenten": return try ListCommands.municipalities(rest, load: load, terminal: terminal)
             case "valideer": return try ListCommands.validate(rest, load: load, terminal: terminal)
@@ -86,6 +88,7 @@ public enum CLI {
         case "regelingen": return "Usage: hulpwijzer regelingen [--format tekst|json] [--gemeente NAAM] [--categorie NOOD]"
         case "gemeenten": return "Usage: hulpwijzer gemeenten [--format tekst|json]"
         case "valideer": return "Usage: hulpwijzer valideer"
+        case "vraag": return "Usage: hulpwijzer vraag [BESTAND] [--max N] [huishouden-opties] [--format tekst|json]"
         case "batch": return "Usage: hulpwijzer batch BESTAND|- [--format jsonl|csv] [--alle] [--gemist] [--peildatum JJJJ-MM-DD]"
         default: return "Usage: hulpwijzer <commando> [opties]"
         }

@@ -2,48 +2,84 @@ import Foundation
 
 /// `hulpwijzer check`: evaluate one household from a file, standard input and/or flags.
 enum CheckCommand {
-    static func run(_ args: [String], load: () throws(InputError) -> Catalogue, terminal: Terminal) throws -> Int32 {
-        var list = ArgumentList(args, command: "check")
-        var file: String?
+    /// What `check` (and `vraag`) read from their arguments: the household as JSON and the output options.
+    struct Setup {
+        var household = JSONObject()
         var format = "tekst"
         var includeNo = false
         var detailed = false
         var categories = Set<Category>()
+        var showHelp = false
+    }
+
+    static func run(_ args: [String], load: () throws(InputError) -> Catalogue, terminal: Terminal) throws -> Int32 {
+        let setup = try parse(args, terminal: terminal, command: "check")
+        if setup.showHelp {
+            terminal.out(help())
+            return ExitCode.success
+        }
+        let household: Household
+        do {
+            household = try HouseholdDecoder.decode(.object(setup.household))
+        } catch {
+            throw InputError(message: "het huishouden is niet te toetsen:\n" + error.problems.map { "  \($0)" }.joined(separator: "\n"))
+        }
+        let catalogue = try load()
+        let evaluation: Evaluation
+        do {
+            evaluation = try Engine(catalogue: catalogue).evaluate(household, options: .init(categories: setup.categories))
+        } catch {
+            throw InputError(message: "het huishouden is niet te toetsen:\n" + error.problems.map { "  \($0)" }.joined(separator: "\n"))
+        }
+        if setup.format == "json" {
+            terminal.out(JSONRenderer.render(evaluation, includeNo: setup.includeNo) + "\n")
+        } else {
+            terminal.out(TextRenderer.render(evaluation, includeNo: setup.includeNo, detailed: setup.detailed))
+        }
+        return ExitCode.success
+    }
+
+    /// Reads the file (or standard input) and the flags into one household JSON object.
+    static func parse(_ args: [String], terminal: Terminal, command: String) throws -> Setup {
+        var setup = Setup()
+        var list = ArgumentList(args, command: command)
+        var file: String?
         var flags: [(HouseholdFlag, String?)] = []
         while let arg = list.next() {
             let (name, inline) = ArgumentList.split(arg)
             switch name {
             case "--help", "-h":
-                terminal.out(help())
-                return ExitCode.success
+                setup.showHelp = true
+                return setup
             case "--format":
-                format = try list.value(for: name, inline: inline)
-                guard ["tekst", "json", "text"].contains(format) else {
-                    throw UsageError(message: "--format kent tekst of json, niet \"\(format)\"", command: "check")
+                setup.format = try list.value(for: name, inline: inline)
+                guard ["tekst", "json", "text"].contains(setup.format) else {
+                    throw UsageError(message: "--format kent tekst of json, niet \"\(setup.format)\"", command: command)
                 }
-            case "--alle": includeNo = true
-            case "--uitgebreid": detailed = true
+            case "--alle": setup.includeNo = true
+            case "--uitgebreid": setup.detailed = true
             case "--categorie":
                 let c = try list.value(for: name, inline: inline)
                 guard let cat = Category(rawValue: c) else {
-                    throw UsageError(message: "onbekende categorie \"\(c)\"; kies uit \(Category.allCases.map(\.rawValue).joined(separator: ", ")).\(Suggest.didYouMean(c, in: Category.allCases.map(\.rawValue)))", command: "check")
+                    throw UsageError(message: "onbekende categorie \"\(c)\"; kies uit \(Category.allCases.map(\.rawValue).joined(separator: ", ")).\(Suggest.didYouMean(c, in: Category.allCases.map(\.rawValue)))", command: command)
                 }
-                categories.insert(cat)
+                setup.categories.insert(cat)
             default:
                 if let flag = HouseholdFlag.named(name) {
                     if case .fixed = flag.kind {
-                        if inline != nil { throw UsageError(message: "\(name) neemt geen waarde", command: "check") }
+                        if inline != nil { throw UsageError(message: "\(name) neemt geen waarde", command: command) }
                         flags.append((flag, nil))
                     } else {
                         flags.append((flag, try list.value(for: name, inline: inline)))
                     }
                 } else if name.hasPrefix("-") && name != "-" {
                     let known = HouseholdFlag.all.map(\.name) + ["--format", "--alle", "--uitgebreid", "--categorie", "--help", "--catalogus"]
-                    throw UsageError(message: "onbekende optie '\(name)'.\(Suggest.didYouMean(name, in: known))", command: "check")
+                        + (command == "vraag" ? ["--max"] : [])
+                    throw UsageError(message: "onbekende optie '\(name)'.\(Suggest.didYouMean(name, in: known))", command: command)
                 } else if file == nil {
                     file = arg
                 } else {
-                    throw UsageError(message: "er kan maar één bestand worden getoetst; gebruik 'hulpwijzer batch' voor een bestand met meer huishoudens", command: "check")
+                    throw UsageError(message: "er kan maar één bestand worden getoetst; gebruik 'hulpwijzer batch' voor een bestand met meer huishoudens", command: command)
                 }
             }
         }
@@ -51,6 +87,7 @@ enum CheckCommand {
         if let file {
             let bytes: [UInt8]
             if file == "-" {
+                if command == "vraag" { throw UsageError(message: "het vraaggesprek leest de antwoorden van standaardinvoer; geef het huishouden als bestand", command: command) }
                 bytes = terminal.readInput()
             } else {
                 guard let data = FileManager.default.contents(atPath: file) else {
@@ -72,25 +109,8 @@ enum CheckCommand {
         var patch = HouseholdPatch(base)
         for (flag, value) in flags { try patch.apply(flag, value: value) }
         patch.applyToPartner(flags.map(\.0))
-        let household: Household
-        do {
-            household = try HouseholdDecoder.decode(.object(patch.object))
-        } catch {
-            throw InputError(message: "het huishouden is niet te toetsen:\n" + error.problems.map { "  \($0)" }.joined(separator: "\n"))
-        }
-        let catalogue = try load()
-        let evaluation: Evaluation
-        do {
-            evaluation = try Engine(catalogue: catalogue).evaluate(household, options: .init(categories: categories))
-        } catch {
-            throw InputError(message: "het huishouden is niet te toetsen:\n" + error.problems.map { "  \($0)" }.joined(separator: "\n"))
-        }
-        if format == "json" {
-            terminal.out(JSONRenderer.render(evaluation, includeNo: includeNo) + "\n")
-        } else {
-            terminal.out(TextRenderer.render(evaluation, includeNo: includeNo, detailed: detailed))
-        }
-        return ExitCode.success
+        setup.household = patch.object
+        return setup
     }
 
     static func help() -> String {

@@ -4,12 +4,15 @@ public struct Terminal: Sendable {
     public var err: @Sendable (String) -> Void
     /// Reads all of standard input.
     public var readInput: @Sendable () -> [UInt8]
+    /// Reads one line of standard input (nil at its end), for the interview.
+    public var readLine: @Sendable () -> String?
 
     public init(out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void,
-                readInput: @escaping @Sendable () -> [UInt8]) {
+                readInput: @escaping @Sendable () -> [UInt8], readLine: @escaping @Sendable () -> String? = { nil }) {
         self.out = out
         self.err = err
         self.readInput = readInput
+        self.readLine = readLine
     }
 }
 
