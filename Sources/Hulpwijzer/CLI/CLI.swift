@@ -2,6 +2,7 @@ import Foundation
 
 /// The `hulpwijzer` command line: `check`, `regelingen`, `gemeenten`, `valideer`.
 public enum CLI {
+    /// The version `hulpwijzer --version` prints.
     public static let version = "0.1.0"
 
     static let commands: [(name: String, summary: String)] = [

@@ -1,12 +1,15 @@
 /// Where the CLI writes and reads: the process's streams, or buffers in tests.
 public struct Terminal: Sendable {
+    /// Writes to standard output.
     public var out: @Sendable (String) -> Void
+    /// Writes to standard error.
     public var err: @Sendable (String) -> Void
     /// Reads all of standard input.
     public var readInput: @Sendable () -> [UInt8]
     /// Reads one line of standard input (nil at its end), for the interview.
     public var readLine: @Sendable () -> String?
 
+    /// Creates a terminal from output, error and input functions.
     public init(out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void,
                 readInput: @escaping @Sendable () -> [UInt8], readLine: @escaping @Sendable () -> String? = { nil }) {
         self.out = out
@@ -18,6 +21,7 @@ public struct Terminal: Sendable {
 
 /// Exit codes of the contract.
 public enum ExitCode {
+    /// Success.
     public static let success: Int32 = 0
     /// The input could not be evaluated (bad household, bad catalogue).
     public static let badInput: Int32 = 1

@@ -6,9 +6,11 @@ import Foundation
 public final class Catalogue: @unchecked Sendable {
     /// The catalogue folder (`data/`).
     public let directory: String
+    /// National figures shared by many schemes (`data/parameters/`).
     public let globals: ParameterStore
     /// National schemes, in the order of their ids.
     public let schemes: [Scheme]
+    /// The municipality register.
     public let municipalities: MunicipalityRegistry
     let index: CatalogueIndex
     /// The first date any national scheme is valid.
@@ -80,6 +82,7 @@ public final class Catalogue: @unchecked Sendable {
 
 /// One municipality's part of the catalogue.
 public struct LocalCatalogue: Sendable {
+    /// The municipality's CBS code.
     public var code: String
     /// Local schemes that apply in this municipality (its own and its region's).
     public var schemes: [Scheme]
@@ -93,6 +96,7 @@ public struct LocalCatalogue: Sendable {
     /// The files this municipality's data came from.
     public var files: [String]
 
+    /// True when anything local is modelled: own schemes, deviating figures or schemes not offered.
     public var isModelled: Bool { !schemes.isEmpty || !overrides.isEmpty || !notOffered.isEmpty }
 
     /// Oldest and newest year of the municipality's own figures (local schemes and deviations):

@@ -16,7 +16,9 @@ public indirect enum Condition: Sendable, Equatable {
 
     /// A test on one fact (shared by reference: traces point to it).
     public final class Leaf: Sendable, Equatable {
+        /// The fact tested.
         public let fact: FactID
+        /// The comparison applied to the fact.
         public let op: Operator
         /// Optional Dutch sentence that replaces the generated one.
         public let explanation: String?
@@ -30,6 +32,7 @@ public indirect enum Condition: Sendable, Equatable {
             self.path = path
         }
 
+        /// Identity or structural equality.
         public static func == (a: Leaf, b: Leaf) -> Bool {
             a === b || (a.fact == b.fact && a.op == b.op && a.explanation == b.explanation && a.path == b.path)
         }

@@ -17,11 +17,13 @@ public indirect enum Expression: Sendable, Equatable {
     case binary(BinaryOperator, Expression, Expression)
     case call(Function, [Expression])
 
+    /// An arithmetic or comparison operator, by its symbol.
     public enum BinaryOperator: String, Sendable {
         case add = "+", subtract = "-", multiply = "*", divide = "/"
         case less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">=", equal = "==", notEqual = "!="
     }
 
+    /// A function a formula may call, by its name.
     public enum Function: String, Sendable, CaseIterable {
         case min, max, als, afronden, afronden_beneden, afronden_boven, tabel, bevat, onbekend
 

@@ -6,7 +6,9 @@ public struct Municipality: Sendable, Equatable {
     public var code: String
     /// Official CBS name, `'s-Hertogenbosch`.
     public var name: String
+    /// The province.
     public var province: String
+    /// The number of inhabitants (CBS).
     public var inhabitants: Int
 }
 
@@ -15,6 +17,7 @@ public enum MunicipalityLookupError: Error, Sendable, Equatable, CustomStringCon
     case unknown(input: String, suggestions: [Municipality])
     case ambiguous(input: String, candidates: [Municipality])
 
+    /// Dutch text for people, with suggestions or candidates.
     public var description: String {
         switch self {
         case .unknown(let input, let suggestions):
@@ -33,6 +36,7 @@ public enum MunicipalityLookupError: Error, Sendable, Equatable, CustomStringCon
 /// All municipalities, resolvable by CBS code, official name or alias; matching
 /// ignores case, accents, apostrophes, hyphens, dots and spaces.
 public struct MunicipalityRegistry: Sendable {
+    /// All municipalities, in the order of `gemeenten.csv`.
     public let all: [Municipality]
     private let byCode: [String: Municipality]
     private let byKey: [String: [String]]
@@ -114,6 +118,7 @@ public struct MunicipalityRegistry: Sendable {
         return map
     }()
 
+    /// The municipality with this CBS code (any case), or nil.
     public func municipality(code: String) -> Municipality? { byCode[code.uppercased()] }
 
     /// Resolves a CBS code (`GM0363`, `gm0363`, `0363`), official name or alias.

@@ -17,17 +17,24 @@ public enum ParameterValue: Sendable, Equatable {
 
     /// One band of a table: applies up to and including `upTo` (nil = no upper end).
     public struct Band: Sendable, Equatable {
+        /// Upper end of the band, inclusive; nil = no upper end.
         public var upTo: Double?
+        /// The figure that applies within this band.
         public var value: Double
     }
 }
 
 /// A figure that applies from a date, with its source and verification mark.
 public final class DatedValue: Sendable {
+    /// The date from which the figure applies (`vanaf`).
     public let from: Day
+    /// The figure.
     public let value: ParameterValue
+    /// Where the figure comes from.
     public let source: String
+    /// How well the figure is verified.
     public let certainty: Certainty
+    /// A remark on the figure, if any.
     public let note: String?
 
     init(from: Day, value: ParameterValue, source: String, certainty: Certainty, note: String?) {
@@ -43,7 +50,9 @@ public final class DatedValue: Sendable {
 /// parameter when the catalogue is read, so that evaluation needs no name lookup.
 /// A municipality's own figure (by the same name) still takes precedence.
 public final class ParameterRef: Sendable, Equatable, CustomStringConvertible {
+    /// The parameter's name as written in the catalogue.
     public let name: String
+    /// The scheme's or national parameter the name resolved to.
     public let resolved: Parameter
 
     init(name: String, resolved: Parameter) {
@@ -51,15 +60,19 @@ public final class ParameterRef: Sendable, Equatable, CustomStringConvertible {
         self.resolved = resolved
     }
 
+    /// Equal when the names are equal.
     public static func == (a: ParameterRef, b: ParameterRef) -> Bool { a.name == b.name }
+    /// The parameter's name.
     public var description: String { name }
 }
 
 /// A named, dated figure used by conditions and amount formulas (shared, immutable).
 public final class Parameter: Sendable {
+    /// The parameter's name as the catalogue uses it.
     public let name: String
     /// Dutch noun phrase used in explanations: "de inkomensgrens".
     public let description: String
+    /// The unit of the figure.
     public let unit: FactUnit
     /// The fact whose value picks a variant (`huishouden.heeft_partner` → `ja`/`nee`).
     public let selector: FactID?

@@ -1,12 +1,15 @@
 /// Named, dated national figures shared by many schemes (bijstandsnormen, the
 /// AOW age, tax brackets), loaded from `data/parameters/`.
 public struct ParameterStore: Sendable {
+    /// The parameters by name.
     public private(set) var parameters: [String: Parameter] = [:]
 
+    /// Creates a store from parameters, keyed by name.
     public init(_ parameters: [Parameter] = []) {
         for p in parameters { self.parameters[p.name] = p }
     }
 
+    /// The parameter named `name`, or nil.
     public subscript(name: String) -> Parameter? { parameters[name] }
 
     mutating func add(_ p: Parameter) { parameters[p.name] = p }

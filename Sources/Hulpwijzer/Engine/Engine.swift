@@ -1,8 +1,10 @@
 /// The query engine: computes a household's facts once, evaluates the national
 /// schemes and those of the household's municipality, and explains each outcome.
 public struct Engine: Sendable {
+    /// The catalogue the engine evaluates.
     public let catalogue: Catalogue
 
+    /// Creates an engine over a loaded catalogue.
     public init(catalogue: Catalogue) { self.catalogue = catalogue }
 
     /// Options of one query.
@@ -12,6 +14,7 @@ public struct Engine: Sendable {
         /// Keep only schemes of these categories (empty: all).
         public var categories: Set<Category>
 
+        /// Creates options with a default peildatum and a category filter.
         public init(defaultPeildatum: Day = Day.today(), categories: Set<Category> = []) {
             self.defaultPeildatum = defaultPeildatum
             self.categories = categories

@@ -3,9 +3,11 @@ public typealias FactID = Int
 
 /// A fact the catalogue may test: its name, how people read it, and its unit.
 public struct FactDefinition: Sendable {
+    /// The fact's name: its JSON path for contract fields, a dotted name for derived facts.
     public var name: String
     /// Dutch noun phrase: "de leeftijd van de aanvrager".
     public var label: String
+    /// What the fact measures.
     public var unit: FactUnit
     /// True for facts the engine derives from several inputs (not a JSON field itself).
     public var derived: Bool
@@ -107,5 +109,6 @@ public enum FactRegistry {
         return id
     }
 
+    /// The names of all facts, in registry order.
     public static var names: [String] { all.map(\.name) }
 }

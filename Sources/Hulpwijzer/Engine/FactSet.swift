@@ -1,7 +1,9 @@
 /// All facts of one household on one peildatum, computed once and read by
 /// every condition and formula.
 public struct FactSet: Sendable {
+    /// The date the facts are computed for.
     public let peildatum: Day
+    /// Every fact's value, indexed by `FactID`.
     public private(set) var values: [FactValue]
 
     init(peildatum: Day) {
@@ -9,6 +11,7 @@ public struct FactSet: Sendable {
         values = Array(repeating: .unknown(missing: []), count: FactRegistry.all.count)
     }
 
+    /// The value of a fact by id.
     public subscript(id: FactID) -> FactValue {
         get { values[id] }
         set { values[id] = newValue }

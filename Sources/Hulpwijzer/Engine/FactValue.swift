@@ -10,11 +10,13 @@ public enum FactValue: Sendable, Equatable {
     case text(String)
     case list([String])
 
+    /// True unless the value is unknown.
     public var isKnown: Bool {
         if case .unknown = self { return false }
         return true
     }
 
+    /// The JSON paths that would make an unknown value known; empty when known.
     public var missing: [String] {
         if case .unknown(let m) = self { return m }
         return []
@@ -28,6 +30,7 @@ public enum FactValue: Sendable, Equatable {
         }
     }
 
+    /// The boolean, for `.bool`.
     public var bool: Bool? {
         if case .bool(let b) = self { return b }
         return nil

@@ -1,6 +1,8 @@
 /// The result for one scheme: status, why, what is missing, the amount and where to apply.
 public struct Outcome: Sendable {
+    /// The scheme this outcome is about.
     public var scheme: Scheme
+    /// The status: `ja`, `mogelijk` or `nee`.
     public var status: Status
     /// The condition tests that decide the status, as structured traces; `reasons` renders them.
     /// For a `nee` outcome they are only worked out when someone asks.
@@ -37,6 +39,7 @@ public struct Outcome: Sendable {
     public var notes: [Note]
     /// Unknown facts that keep the status at `mogelijk`, by JSON path.
     public var missing: [String]
+    /// The estimated amount; nil for `nee` outcomes and schemes without an amount rule.
     public var amount: Amount?
     /// Figures used for this outcome that are marked `onzeker` in the catalogue.
     public var uncertainFigures: [String] {
@@ -94,9 +97,13 @@ public struct Outcome: Sendable {
 
 /// An estimated amount for a scheme.
 public struct Amount: Sendable, Equatable {
+    /// Amount per month, when the scheme pays monthly, quarterly or yearly.
     public var perMonth: Double?
+    /// Amount per year, when the scheme pays monthly, quarterly or yearly.
     public var perYear: Double?
+    /// Amount per quarter, when the scheme pays quarterly.
     public var perQuarter: Double?
+    /// One-off amount, when the scheme pays once.
     public var once: Double?
     /// Always true unless the amount is a fixed figure that needs no household fact.
     public var estimated: Bool
@@ -148,8 +155,11 @@ struct Explainer: @unchecked Sendable {
 /// One evaluated condition test, kept structured so that rendering text costs
 /// nothing unless someone reads it.
 public struct Trace: Sendable {
+    /// The condition test that was evaluated.
     public var leaf: Condition.Leaf
+    /// The test's result.
     public var truth: Truth
+    /// The household fact's value as tested.
     public var value: FactValue
     /// The comparison figure(s) and where they come from.
     public var reference: Reference?
@@ -161,10 +171,15 @@ public struct Trace: Sendable {
     /// Set for a `handmatig` condition: the question the household JSON cannot answer.
     public var manualQuestion: String? = nil
 
+    /// The comparison figure(s) of a test and where they come from.
     public struct Reference: Sendable {
+        /// The figure(s) compared with; several when the variant is unknown.
         public var values: Limits
+        /// The parameter the figures come from, if any.
         public var parameter: Parameter?
+        /// The dated value of that parameter in force on the peildatum.
         public var dated: DatedValue?
+        /// The unit of the figures.
         public var unit: FactUnit
         /// The fact compared with, when the test compares two facts.
         public var fact: FactID?
@@ -173,8 +188,11 @@ public struct Trace: Sendable {
 
 /// Everything hulpwijzer says about one household.
 public struct Evaluation: Sendable {
+    /// The caller's own case reference from the household, passed through.
     public var id: String?
+    /// The date the evaluation is about.
     public var peildatum: Day
+    /// The resolved municipality, or nil when unknown.
     public var municipality: Municipality?
     /// Whether local schemes are modelled for the municipality (nil when it is unknown).
     public var localModelled: Bool?
@@ -188,7 +206,9 @@ public struct Evaluation: Sendable {
 
 /// An unknown fact worth asking about, with the schemes it would help settle.
 public struct Question: Sendable, Equatable {
+    /// The unknown fact, by its JSON path.
     public var field: String
+    /// Ids of the schemes it would help settle.
     public var schemes: [String]
     /// Sum of the yearly amounts of those schemes that have a known estimate.
     public var value: Double

@@ -53,6 +53,7 @@ public enum Status: String, Sendable, Equatable, Comparable, CaseIterable {
     /// At least one condition fails.
     case nee
 
+    /// The status a truth value gives: yes → `ja`, unknown → `mogelijk`, no → `nee`.
     public init(_ truth: Truth) {
         switch truth {
         case .yes: self = .ja
@@ -69,5 +70,6 @@ public enum Status: String, Sendable, Equatable, Comparable, CaseIterable {
         }
     }
 
+    /// Orders `ja` before `mogelijk` before `nee`.
     public static func < (a: Status, b: Status) -> Bool { a.rank < b.rank }
 }

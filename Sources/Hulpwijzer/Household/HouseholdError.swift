@@ -7,18 +7,24 @@ public struct HouseholdError: Error, Sendable, Equatable, CustomStringConvertibl
         /// Dutch explanation.
         public var message: String
 
+        /// Creates a problem for the field at `path`.
         public init(path: String, message: String) {
             self.path = path
             self.message = message
         }
 
+        /// Dutch text for people: the path, then the message.
         public var description: String { path.isEmpty ? message : "\(path): \(message)" }
     }
 
+    /// All problems found.
     public var problems: [Problem]
 
+    /// Creates an error from a list of problems.
     public init(problems: [Problem]) { self.problems = problems }
+    /// Creates an error with a single problem.
     public init(path: String, _ message: String) { problems = [Problem(path: path, message: message)] }
 
+    /// Dutch text for people: one problem per line.
     public var description: String { problems.map(\.description).joined(separator: "\n") }
 }

@@ -1,6 +1,7 @@
 /// The contract's result JSON (`hulpwijzer check --format json`), byte-stable:
 /// fixed key order, fixed number format.
 public enum JSONRenderer {
+    /// The result JSON as a value; `includeNo` adds the `nee` outcomes.
     public static func value(_ e: Evaluation, includeNo: Bool) -> JSONValue {
         var members: [(key: String, value: JSONValue)] = []
         if let id = e.id { members.append(("id", .string(id))) }
@@ -23,6 +24,7 @@ public enum JSONRenderer {
         return .object(JSONObject(members))
     }
 
+    /// The result JSON as text, indented unless `indent` is false.
     public static func render(_ e: Evaluation, includeNo: Bool, indent: Bool = true) -> String {
         JSONWriter.write(value(e, includeNo: includeNo), indent: indent)
     }

@@ -53,6 +53,7 @@ public enum TextRenderer {
         return out
     }
 
+    /// An amount in Dutch (`ca. € 129,00 per maand (€ 1.548,00 per jaar)`), or why it is unknown.
     public static func amountText(_ a: Amount) -> String {
         let prefix = a.estimated ? "ca. " : ""
         if let m = a.perMonth, let y = a.perYear {

@@ -1,6 +1,7 @@
 /// Dutch sentences for condition tests, showing the figures used:
 /// "Het toetsingsinkomen (€ 17.000 per jaar) is niet hoger dan de inkomensgrens van € 40.857 per jaar (2026)."
 extension Trace {
+    /// A Dutch sentence explaining the test, with the figures used.
     public var sentence: String {
         if let q = manualQuestion { return "Niet te toetsen met de gegevens van het huishouden: \(q)" }
         let def = FactRegistry.all[leaf.fact]

@@ -2,8 +2,11 @@ import Foundation
 
 /// A calendar date without a time or time zone: a *peildatum*, a `vanaf` date.
 public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The year (1–9999).
     public let year: Int
+    /// The month (1–12).
     public let month: Int
+    /// The day of the month (1–31).
     public let day: Int
 
     /// Creates a date, or returns nil if it does not exist (e.g. 2025-02-30).
@@ -31,6 +34,7 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
         self.init(year: y, month: m, day: d)
     }
 
+    /// The number of days in `month` of `year`, counting leap years.
     public static func daysInMonth(year: Int, month: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
@@ -73,6 +77,7 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
         return "\(day) \(names[month - 1]) \(year)"
     }
 
+    /// Chronological order.
     public static func < (a: Day, b: Day) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
 
     /// The same date `months` later (clamped to the month's last day, and to the year 9999).

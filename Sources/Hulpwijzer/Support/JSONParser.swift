@@ -1,7 +1,10 @@
 /// A JSON syntax error with the line and column (both 1-based) where it was found.
 public struct JSONSyntaxError: Error, Sendable, Equatable {
+    /// What is wrong, in Dutch (`verwacht ','`).
     public var message: String
+    /// The 1-based line of the error.
     public var line: Int
+    /// The 1-based column of the error.
     public var column: Int
 
     /// Dutch description, e.g. `ongeldige JSON op regel 3, kolom 14: verwacht ','`.

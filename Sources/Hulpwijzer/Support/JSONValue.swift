@@ -32,22 +32,27 @@ public enum JSONValue: Sendable, Equatable {
         }
     }
 
+    /// The object, or nil if the value is not an object.
     public var objectValue: JSONObject? {
         if case .object(let o) = self { return o }
         return nil
     }
+    /// The array, or nil if the value is not an array.
     public var arrayValue: [JSONValue]? {
         if case .array(let a) = self { return a }
         return nil
     }
+    /// The string, or nil if the value is not a string.
     public var stringValue: String? {
         if case .string(let s) = self { return s }
         return nil
     }
+    /// The number, or nil if the value is not a number.
     public var numberValue: Double? {
         if case .number(let n) = self { return n }
         return nil
     }
+    /// The boolean, or nil if the value is not a boolean.
     public var boolValue: Bool? {
         if case .bool(let b) = self { return b }
         return nil
@@ -56,19 +61,24 @@ public enum JSONValue: Sendable, Equatable {
 
 /// A JSON object with its members in document order.
 public struct JSONObject: Sendable, Equatable {
+    /// The members in document order.
     public var members: [(key: String, value: JSONValue)]
 
+    /// Creates an object from members in the given order.
     public init(_ members: [(key: String, value: JSONValue)] = []) {
         self.members = members
     }
 
+    /// The value of the first member named `key`, or nil.
     public subscript(key: String) -> JSONValue? {
         for member in members where member.key == key { return member.value }
         return nil
     }
 
+    /// The member names in document order.
     public var keys: [String] { members.map(\.key) }
 
+    /// Structural equality, including member order.
     public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {
         lhs.members.count == rhs.members.count
             && zip(lhs.members, rhs.members).allSatisfy { $0.key == $1.key && $0.value == $1.value }
