@@ -28,6 +28,15 @@ struct ArgumentList {
         return (String(arg[..<eq]), String(arg[arg.index(after: eq)...]))
     }
 
+    /// A need (`--categorie`): wonen, zorg, kinderen, inkomen, schulden, meedoen or werk.
+    static func category(_ text: String, command: String) throws(UsageError) -> Category {
+        guard let c = Category(rawValue: text) else {
+            let all = Category.allCases.map(\.rawValue)
+            throw UsageError(message: "onbekende categorie \"\(text)\"; kies uit \(all.joined(separator: ", ")).\(Suggest.didYouMean(text, in: all))", command: command)
+        }
+        return c
+    }
+
     /// A number as people type it: `1234.56`, `1234,56` or `1.234,56`.
     static func number(_ text: String, option: String, command: String) throws(UsageError) -> Double {
         var t = text.replacingOccurrences(of: "€", with: "").replacingOccurrences(of: " ", with: "")

@@ -34,11 +34,7 @@ enum BatchCommand {
                 guard let d = Day(v) else { throw UsageError(message: "--peildatum verwacht een datum JJJJ-MM-DD, niet \"\(v)\"", command: "batch") }
                 defaultDay = d
             case "--categorie":
-                let c = try list.value(for: name, inline: inline)
-                guard let cat = Category(rawValue: c) else {
-                    throw UsageError(message: "onbekende categorie \"\(c)\".\(Suggest.didYouMean(c, in: Category.allCases.map(\.rawValue)))", command: "batch")
-                }
-                categories.insert(cat)
+                categories.insert(try ArgumentList.category(try list.value(for: name, inline: inline), command: "batch"))
             default:
                 if name.hasPrefix("-") && name != "-" {
                     throw UsageError(message: "onbekende optie '\(name)'.\(Suggest.didYouMean(name, in: ["--format", "--alle", "--gemist", "--peildatum", "--categorie", "--help"]))", command: "batch")

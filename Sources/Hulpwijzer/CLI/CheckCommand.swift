@@ -18,18 +18,19 @@ enum CheckCommand {
             terminal.out(help())
             return ExitCode.success
         }
+        // Decode before loading the catalogue: a bad household is reported without that cost.
         let household: Household
         do {
             household = try HouseholdDecoder.decode(.object(setup.household))
         } catch {
-            throw InputError(message: "het huishouden is niet te toetsen:\n" + error.problems.map { "  \($0)" }.joined(separator: "\n"))
+            throw InputError(error)
         }
         let catalogue = try load()
         let evaluation: Evaluation
         do {
             evaluation = try Engine(catalogue: catalogue).evaluate(household, options: .init(categories: setup.categories))
         } catch {
-            throw InputError(message: "het huishouden is niet te toetsen:\n" + error.problems.map { "  \($0)" }.joined(separator: "\n"))
+            throw InputError(error)
         }
         if setup.format == "json" {
             terminal.out(JSONRenderer.render(evaluation, includeNo: setup.includeNo) + "\n")
@@ -59,11 +60,7 @@ enum CheckCommand {
             case "--alle": setup.includeNo = true
             case "--uitgebreid": setup.detailed = true
             case "--categorie":
-                let c = try list.value(for: name, inline: inline)
-                guard let cat = Category(rawValue: c) else {
-                    throw UsageError(message: "onbekende categorie \"\(c)\"; kies uit \(Category.allCases.map(\.rawValue).joined(separator: ", ")).\(Suggest.didYouMean(c, in: Category.allCases.map(\.rawValue)))", command: command)
-                }
-                setup.categories.insert(cat)
+                setup.categories.insert(try ArgumentList.category(try list.value(for: name, inline: inline), command: command))
             default:
                 if let flag = HouseholdFlag.named(name) {
                     if case .fixed = flag.kind {

@@ -32,14 +32,14 @@ enum InterviewCommand {
         let options = Engine.Options(categories: setup.categories)
         var skipped = Set<String>()
         var asked = 0
+        var evaluation: Evaluation
+        do {
+            evaluation = try engine.evaluate(object, options: options)
+        } catch {
+            throw InputError(error)
+        }
         terminal.out("hulpwijzer vraagt alleen wat het meest beslist. Antwoord op elke vraag, of: ? = weet niet, klaar = stoppen.\n")
         while asked < maxQuestions {
-            let evaluation: Evaluation
-            do {
-                evaluation = try engine.evaluate(try HouseholdDecoder.decode(.object(object)), options: options)
-            } catch {
-                throw InputError(message: "het huishouden is niet te toetsen:\n" + error.problems.map { "  \($0)" }.joined(separator: "\n"))
-            }
             guard let question = evaluation.questions.first(where: { !skipped.contains($0.field) && Answer.kind(of: $0.field) != nil }) else { break }
             let kind = Answer.kind(of: question.field)!
             terminal.out("\nVraag \(asked + 1): \(FieldLabels.label(for: question.field).capitalizedFirst) \(kind.hint)\n")
@@ -59,24 +59,12 @@ enum InterviewCommand {
             }
             let candidate = Answer.setting(object, path: question.field, to: value)
             do {
-                _ = try HouseholdDecoder.decode(.object(candidate))
+                evaluation = try engine.evaluate(candidate, options: options)
                 object = candidate
             } catch {
                 terminal.out("  Niet overgenomen: \(error.problems.map(\.description).joined(separator: "; "))\n")
                 skipped.insert(question.field)
             }
-        }
-        let household: Household
-        do {
-            household = try HouseholdDecoder.decode(.object(object))
-        } catch {
-            throw InputError(message: "het huishouden is niet te toetsen:\n" + error.problems.map { "  \($0)" }.joined(separator: "\n"))
-        }
-        let evaluation: Evaluation
-        do {
-            evaluation = try engine.evaluate(household, options: options)
-        } catch {
-            throw InputError(message: "het huishouden is niet te toetsen:\n" + error.problems.map { "  \($0)" }.joined(separator: "\n"))
         }
         terminal.out("\n")
         if setup.format == "json" {

@@ -31,11 +31,7 @@ enum ListCommands {
                 municipality = try list.value(for: name, inline: inline)
                 return true
             case "--categorie":
-                let c = try list.value(for: name, inline: inline)
-                guard let cat = Category(rawValue: c) else {
-                    throw UsageError(message: "onbekende categorie \"\(c)\".\(Suggest.didYouMean(c, in: Category.allCases.map(\.rawValue)))", command: "regelingen")
-                }
-                categories.insert(cat)
+                categories.insert(try ArgumentList.category(try list.value(for: name, inline: inline), command: "regelingen"))
                 return true
             default: return false
             }

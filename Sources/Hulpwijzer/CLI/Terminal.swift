@@ -38,4 +38,18 @@ struct UsageError: Error {
 /// The input or catalogue could not be evaluated (exit code 1).
 struct InputError: Error {
     var message: String
+
+    init(message: String) { self.message = message }
+
+    /// A household that cannot be evaluated, with every problem on its own line.
+    init(_ error: HouseholdError) {
+        message = "het huishouden is niet te toetsen:\n" + error.problems.map { "  \($0)" }.joined(separator: "\n")
+    }
+}
+
+extension Engine {
+    /// Decodes a household JSON object and evaluates it (the CLI's commands share this).
+    func evaluate(_ object: JSONObject, options: Options) throws(HouseholdError) -> Evaluation {
+        try evaluate(try HouseholdDecoder.decode(.object(object)), options: options)
+    }
 }
