@@ -48,8 +48,7 @@ enum BatchCommand {
         if file == "-" {
             bytes = terminal.readInput()
         } else {
-            guard let data = FileManager.default.contents(atPath: file) else { throw InputError(message: "bestand \"\(file)\" niet gevonden of niet te lezen") }
-            bytes = [UInt8](data)
+            bytes = try InputError.reading(file)
         }
         let catalogue = try load()
         let engine = Engine(catalogue: catalogue)

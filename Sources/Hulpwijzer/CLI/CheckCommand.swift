@@ -87,10 +87,7 @@ enum CheckCommand {
                 if command == "vraag" { throw UsageError(message: "het vraaggesprek leest de antwoorden van standaardinvoer; geef het huishouden als bestand", command: command) }
                 bytes = terminal.readInput()
             } else {
-                guard let data = FileManager.default.contents(atPath: file) else {
-                    throw InputError(message: "bestand \"\(file)\" niet gevonden of niet te lezen")
-                }
-                bytes = [UInt8](data)
+                bytes = try InputError.reading(file)
             }
             let parsed: JSONValue
             do {

@@ -41,6 +41,15 @@ struct InputError: Error {
 
     init(message: String) { self.message = message }
 
+    /// Reads a household or caseload file (a regular file, a pipe or a FIFO).
+    static func reading(_ path: String) throws(InputError) -> [UInt8] {
+        do {
+            return try RawFile.read(path: path, name: "bestand \"\(path)\"", limit: Terminal.inputLimit)
+        } catch {
+            throw InputError(message: error.message)
+        }
+    }
+
     /// A household that cannot be evaluated, with every problem on its own line.
     init(_ error: HouseholdError) {
         message = "het huishouden is niet te toetsen:\n" + error.problems.map { "  \($0)" }.joined(separator: "\n")

@@ -1,0 +1,85 @@
+#if canImport(Glibc)
+import Glibc
+private let systemRead = Glibc.read
+private let systemWrite = Glibc.write
+#elseif canImport(Musl)
+import Musl
+private let systemRead = Musl.read
+private let systemWrite = Musl.write
+#elseif canImport(Darwin)
+import Darwin
+private let systemRead = Darwin.read
+private let systemWrite = Darwin.write
+#endif
+
+/// Reading and writing through file descriptors, so that a pipe, a FIFO or `/dev/stdin` reads
+/// like a file and an I/O failure (a closed or full stream) is an error value, never a trap.
+package enum RawFile {
+    /// Why a file or stream could not be read or written, in Dutch.
+    package struct Failure: Error, Sendable, Equatable {
+        /// A message a counsellor understands, naming the file.
+        package var message: String
+    }
+
+    /// The system's description of an `errno` value.
+    static func describe(_ code: Int32) -> String {
+        switch code {
+        case ENOENT: return "niet gevonden"
+        case EACCES, EPERM: return "geen toegang"
+        case EISDIR: return "is een map, geen bestand"
+        case EBADF: return "is gesloten"
+        case ENOSPC: return "is vol"
+        case EPIPE: return "is afgesloten door de ontvanger"
+        default: return "niet te lezen of te schrijven (" + String(cString: strerror(code)) + ")"
+        }
+    }
+
+    /// Reads every byte of the file at `path` (a regular file, a pipe or a device), at most
+    /// `limit` bytes; `name` is how the file is named in messages.
+    package static func read(path: String, name: String, limit: Int) throws(Failure) -> [UInt8] {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw Failure(message: "\(name) \(describe(errno))") }
+        defer { close(fd) }
+        var info = stat()
+        if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+            throw Failure(message: "\(name) \(describe(EISDIR))")
+        }
+        return try read(descriptor: fd, name: name, limit: limit)
+    }
+
+    /// Reads a file descriptor to its end, at most `limit` bytes.
+    package static func read(descriptor fd: Int32, name: String, limit: Int) throws(Failure) -> [UInt8] {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, $0.count) }
+            if n == 0 { return bytes }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw Failure(message: "\(name) \(describe(errno))")
+            }
+            if bytes.count + n > limit {
+                throw Failure(message: "\(name) is groter dan \(limit / (1 << 20)) MB; dat is meer dan hulpwijzer in één keer leest")
+            }
+            bytes.append(contentsOf: chunk[0..<n])
+        }
+    }
+
+    /// Writes all of `text` to a file descriptor, retrying on interrupts.
+    package static func write(_ text: String, descriptor fd: Int32, name: String) throws(Failure) {
+        var text = text
+        let failure: Int32? = text.withUTF8 { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let n = systemWrite(fd, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                offset += n
+            }
+            return nil
+        }
+        if let failure { throw Failure(message: "\(name) \(describe(failure))") }
+    }
+}
