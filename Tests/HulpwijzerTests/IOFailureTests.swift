@@ -67,3 +67,53 @@ import Testing
         #expect(try RawFile.read(path: dir.path, name: "x", limit: 4096).count == 3000)
     }
 }
+
+/// Messages quote outside values safely, and the register catches broken CSV files (issue 13).
+@Suite struct MessageSafetyTests {
+    @Test func quotedValuesAreShortAndEscaped() {
+        #expect(Quoted.text("Utrecht") == "\"Utrecht\"")
+        #expect(Quoted.text("a\nb\u{1B}[2J\"") == "\"a\\nb\\u{1B}[2J\\\"\"")
+        let long = Quoted.text(String(repeating: "x", count: 100_000))
+        #expect(long.count == Quoted.limit + 3)
+        #expect(long.hasSuffix("…\""))
+    }
+
+    @Test func aLongMunicipalityNameIsRefusedQuicklyAndShort() throws {
+        let registry = TestSupport.catalogue.municipalities
+        let input = String(repeating: "Amsterdam", count: 20_000)
+        let clock = ContinuousClock()
+        let start = clock.now
+        #expect(throws: MunicipalityLookupError.self) { try registry.resolve(input) }
+        // Bound is generous (debug build, shared machine): the quadratic version took seconds.
+        #expect(clock.now - start < .seconds(2))
+        do {
+            _ = try registry.resolve(input)
+        } catch {
+            #expect(error.description.count < 200)
+        }
+    }
+
+    @Test func nonFiniteNumbersAreWrittenAsNull() {
+        #expect(JSONWriter.write(.array([.number(.infinity), .number(-.infinity), .number(.nan), .number(2)]), indent: false) == "[null,null,null,2]")
+    }
+
+    static let header = "code,naam,provincie,inwoners,peiljaar_inwoners\n"
+
+    @Test func aDuplicateCodeIsACatalogueError() {
+        let csv = Self.header + "GM0014,Groningen,Groningen,1,2026\nGM0014,Groningen2,Groningen,1,2026\n"
+        #expect {
+            try MunicipalityRegistry(municipalitiesCSV: csv, aliasesCSV: "alias,code\n", ambiguousCSV: "naam,codes\n")
+        } throws: { error in
+            "\(error)".contains("GM0014 staat al op regel 2")
+        }
+    }
+
+    @Test func aMissingAliasFileIsACatalogueError() {
+        let csv = Self.header + "GM0014,Groningen,Groningen,1,2026\n"
+        #expect {
+            try MunicipalityRegistry(municipalitiesCSV: csv, aliasesCSV: "", ambiguousCSV: "naam,codes\n")
+        } throws: { error in
+            "\(error)".contains("aliassen.csv") && "\(error)".contains("ontbreekt")
+        }
+    }
+}

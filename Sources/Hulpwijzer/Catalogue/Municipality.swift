@@ -21,13 +21,13 @@ public enum MunicipalityLookupError: Error, Sendable, Equatable, CustomStringCon
     public var description: String {
         switch self {
         case .unknown(let input, let suggestions):
-            var text = "\"\(input)\" is geen bekende gemeente"
+            var text = "\(Quoted.text(input)) is geen bekende gemeente"
             if !suggestions.isEmpty {
                 text += ". Bedoelde je " + suggestions.map { "\"\($0.name)\" (\($0.code))" }.joined(separator: " of ") + "?"
             } else { text += "; geef de officiële naam of de CBS-code (GM0363)" }
             return text
         case .ambiguous(let input, let candidates):
-            return "\"\(input)\" kan meerdere gemeenten zijn: "
+            return "\(Quoted.text(input)) kan meerdere gemeenten zijn: "
                 + candidates.map { "\"\($0.name)\" (\($0.code))" }.joined(separator: ", ") + ". Welke wordt bedoeld?"
         }
     }
@@ -45,6 +45,13 @@ public struct MunicipalityRegistry: Sendable {
     /// Builds the registry from the CSV files of `data/gemeenten/`.
     public init(municipalitiesCSV: String, aliasesCSV: String, ambiguousCSV: String) throws(CatalogueError) {
         var diagnostics: [Diagnostic] = []
+        let files = [("gemeenten/gemeenten.csv", municipalitiesCSV, "code,naam,provincie,inwoners,peiljaar_inwoners"),
+                     ("gemeenten/aliassen.csv", aliasesCSV, "alias,code"), ("gemeenten/dubbelzinnig.csv", ambiguousCSV, "naam,codes")]
+        for (file, text, header) in files where CSV.rows(text).first?.joined(separator: ",") != header {
+            diagnostics.append(Diagnostic(file: file, path: "regel 1", message: text.isEmpty
+                ? "het bestand ontbreekt of is leeg; verwacht de kopregel \(header)"
+                : "verwacht de kopregel \(header)"))
+        }
         var list: [Municipality] = []
         for (n, row) in CSV.rows(municipalitiesCSV).enumerated().dropFirst() {
             guard row.count == 5, let inhabitants = Int(row[3]) else {
@@ -55,7 +62,14 @@ public struct MunicipalityRegistry: Sendable {
         }
         var byCode: [String: Municipality] = [:]
         var byKey: [String: [String]] = [:]
-        for m in list {
+        var firstLine: [String: Int] = [:]
+        for (n, m) in list.enumerated() {
+            if let earlier = firstLine[m.code] {
+                diagnostics.append(Diagnostic(file: "gemeenten/gemeenten.csv", path: "regel \(n + 2)",
+                                              message: "CBS-code \(m.code) staat al op regel \(earlier + 2)"))
+                continue
+            }
+            firstLine[m.code] = n
             byCode[m.code] = m
             byKey[Self.key(m.name), default: []].append(m.code)
         }
@@ -142,6 +156,7 @@ public struct MunicipalityRegistry: Sendable {
         }
         if prefixed.count == 1 { return prefixed[0] }
         if prefixed.count > 1 { throw .ambiguous(input: input, candidates: prefixed) }
+        guard trimmed.utf8.count <= Suggest.maxInputLength else { throw .unknown(input: input, suggestions: []) }
         let names = all.map(\.name)
         let near = Suggest.closest(to: trimmed, in: names, limit: 3)
         let keyed = all.filter { Suggest.distance(Array(Self.key($0.name)), Array(k)) <= max(1, k.count / 4) }

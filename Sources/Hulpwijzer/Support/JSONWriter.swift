@@ -40,7 +40,8 @@ public enum JSONWriter {
         switch value {
         case .null: append(&out, "null")
         case .bool(let b): if b { append(&out, "true") } else { append(&out, "false") }
-        case .number(let n): out.append(contentsOf: formatNumber(n).utf8)
+        // JSON has no infinity or NaN: such a value is written as null, so the output always parses.
+        case .number(let n): if n.isFinite { out.append(contentsOf: formatNumber(n).utf8) } else { append(&out, "null") }
         case .string(let s): writeString(s, into: &out)
         case .array(let elements):
             if elements.isEmpty {

@@ -1,7 +1,12 @@
 /// "Did you mean" suggestions by edit distance.
 public enum Suggest {
+    /// Inputs longer than this (in UTF-8 bytes) get no suggestions.
+    public static let maxInputLength = 80
+
     /// The candidates closest to `input` (case-insensitive), best first, at most `limit`.
     public static func closest(to input: String, in candidates: [String], limit: Int = 3) -> [String] {
+        // Past this length no candidate is near, and the distance would cost length × candidates.
+        guard input.utf8.count <= maxInputLength else { return [] }
         let needle = Array(input.lowercased())
         let maxDistance = max(2, needle.count / 3)
         var scored: [(String, Int)] = []
