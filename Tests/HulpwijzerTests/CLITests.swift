@@ -4,11 +4,11 @@ import Testing
 
 /// The CLI through the built binary (exit codes, streams, working directory) and in-process.
 @Suite(.serialized) struct CLITests {
-    static let example = TestSupport.fixtures.appendingPathComponent("gevallen/contract-alleenstaande-ouder-twee-kinderen.json")
+    static let example = TestSupport.fixtures.appendingPathComponent("contract/alleenstaande-ouder-twee-kinderen.json")
 
     static func household(of fixture: URL) throws -> String {
         let doc = try JSONParser.parse([UInt8](try Data(contentsOf: fixture)))
-        return JSONWriter.write(doc.objectValue!["household"]!)
+        return JSONWriter.write(doc.objectValue!["basis"]!)
     }
 
     @Test func checkFromStandardInputAsJSONIsByteStable() throws {
