@@ -5,11 +5,11 @@
 /// the nearest known key suggested.
 public enum HouseholdDecoder {
     /// Values allowed for `onderwijs` of a person.
-    public static let educationLevels = ["geen", "vo", "vavo", "mbo", "hbo", "wo"]
+    public static let educationLevels = Onderwijs.allCases.map(\.rawValue)
     /// Values allowed for `woning.soort`.
-    public static let housingKinds = ["huur", "koop", "inwonend", "instelling", "dakloos"]
+    public static let housingKinds = Woonsoort.allCases.map(\.rawValue)
     /// Values allowed for `medebewoners[].relatie`.
-    public static let relations = ["kind", "ouder", "familie", "huurder", "anders"]
+    public static let relations = Relatie.allCases.map(\.rawValue)
     /// Benefits named by the contract and related ones; other strings are accepted
     /// unless they look like a typo of one of these.
     public static let knownBenefits = ["bijstand", "ww", "wia", "wga", "iva", "wao", "waz", "wajong", "ziektewet",
