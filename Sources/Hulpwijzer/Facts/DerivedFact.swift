@@ -8,8 +8,8 @@ public struct DerivedFact: Sendable {
     public let concept: String
     /// Where the concept is defined in law, or nil for a plain summary of the input.
     public let legalBasis: String?
-    /// The names of the facts this unit computes.
-    public let produces: [String]
+    /// The facts this unit computes, with their labels and units.
+    public let produces: [FactDefinition]
     /// The names of the national parameters (`data/parameters/`) this unit reads.
     public let parameters: [String]
 
@@ -25,7 +25,7 @@ public struct DerivedFact: Sendable {
 
     private static let byFact: [String: DerivedFact] = {
         var map: [String: DerivedFact] = [:]
-        for unit in all { for name in unit.produces { map[name] = unit } }
+        for unit in all { for fact in unit.produces { map[fact.name] = unit } }
         return map
     }()
 

@@ -14,16 +14,52 @@ struct FactComputer {
         return make(v)
     }
 
+    /// A contract field with the id of its fact and its path, resolved once.
+    private struct Copy<Host>: Sendable {
+        let id: FactID
+        let path: String
+        let field: ContractField<Host>
+    }
+
+    /// The fields of a section that are copied as facts (the computed ones are set apart).
+    private static func copies<Host>(_ fields: [ContractField<Host>], _ prefix: String) -> [Copy<Host>] {
+        fields.compactMap { field in
+            let path = prefix + field.key
+            switch field.fact {
+            case .none, .computed: return nil
+            case .same: return Copy(id: FactRegistry.require(path), path: path, field: field)
+            case .named(let name): return Copy(id: FactRegistry.require(name), path: path, field: field)
+            }
+        }
+    }
+
+    private static let aanvrager = copies(ContractFields.person, "aanvrager.")
+    private static let partner = copies(ContractFields.person, "partner.")
+    private static let partnerFacts = FactRegistry.all.indices.filter { FactRegistry.all[$0].name.hasPrefix("partner.") }
+    private static let top = copies(ContractFields.household, "")
+    private static let housing = copies(ContractFields.housing, "woning.")
+    private static let income = copies(ContractFields.income, "inkomen.")
+    private static let assets = copies(ContractFields.assets, "vermogen.")
+    private static let debts = copies(ContractFields.debts, "schulden.")
+
+    private static func copy<Host>(_ copies: [Copy<Host>], of host: Host, into facts: inout FactSet) {
+        for c in copies { facts[c.id] = c.field.get(host)?.fact ?? .unknown(missing: [c.path]) }
+    }
+
     func compute() -> FactSet {
         var facts = FactSet(peildatum: day)
-        setPerson(&facts, "aanvrager", FactIDs.aanvrager, household.aanvrager)
+        setPerson(&facts, "aanvrager", Self.aanvrager, (FactIDs.aanvragerLeeftijd, FactIDs.aanvragerWerkt, FactIDs.aanvragerAowLeeftijdBereikt), household.aanvrager)
         if let p = household.partner.value {
-            setPerson(&facts, "partner", FactIDs.partner, p)
+            setPerson(&facts, "partner", Self.partner, (FactIDs.partnerLeeftijd, FactIDs.partnerWerkt, FactIDs.partnerAowLeeftijdBereikt), p)
         } else {
             let missing = household.partner == .unknown ? ["partner"] : []
-            for id in FactIDs.partner.all { facts[id] = .unknown(missing: missing) }
+            for id in Self.partnerFacts { facts[id] = .unknown(missing: missing) }
         }
-        setFields(&facts)
+        Self.copy(Self.top, of: household, into: &facts)
+        Self.copy(Self.housing, of: household.woning, into: &facts)
+        Self.copy(Self.income, of: household.inkomen, into: &facts)
+        Self.copy(Self.assets, of: household.vermogen, into: &facts)
+        Self.copy(Self.debts, of: household.schulden, into: &facts)
         let partner = hasPartner()
         setChildren(&facts)
         setComposition(&facts, hasPartner: partner)
@@ -36,45 +72,12 @@ struct FactComputer {
         return facts
     }
 
-    private func setPerson(_ facts: inout FactSet, _ who: String, _ ids: FactIDs.Person, _ p: Person) {
-        facts[ids.leeftijd] = Self.known(age(p), "\(who).leeftijd") { .number(Double($0)) }
-        facts[ids.rechtmatigVerblijf] = Self.known(p.rechtmatigVerblijf, "\(who).rechtmatig_verblijf") { .bool($0) }
-        facts[ids.zorgverzekerd] = Self.known(p.zorgverzekerd, "\(who).zorgverzekerd") { .bool($0) }
-        facts[ids.onderwijs] = Self.known(p.onderwijs, "\(who).onderwijs") { .text($0) }
-        facts[ids.studiefinanciering] = Self.known(p.studiefinanciering, "\(who).studiefinanciering") { .bool($0) }
-        facts[ids.werkUrenPerWeek] = Self.known(p.werkUrenPerWeek, "\(who).werk_uren_per_week") { .number($0) }
-        facts[ids.zelfstandige] = Self.known(p.zelfstandige, "\(who).zelfstandige") { .bool($0) }
-        facts[ids.arbeidsongeschiktProcent] = Self.known(p.arbeidsongeschiktProcent, "\(who).arbeidsongeschikt_procent") { .number($0) }
-        facts[ids.chronischZiekOfBeperking] = Self.known(p.chronischZiekOfBeperking, "\(who).chronisch_ziek_of_beperking") { .bool($0) }
-        facts[ids.aowJarenVerzekerd] = Self.known(p.aowJarenVerzekerd, "\(who).aow_jaren_verzekerd") { .number($0) }
-        facts[ids.uitkeringen] = Self.known(p.uitkeringen, "\(who).uitkeringen") { .list($0) }
-        facts[ids.werkt] = works(p, who)
-        facts[ids.aowLeeftijdBereikt] = aowReached(p, who)
-    }
-
-    /// The household-level contract fields, copied as they are.
-    private func setFields(_ facts: inout FactSet) {
-        let w = household.woning
-        facts[FactIDs.woningSoort] = Self.known(w.soort, "woning.soort") { .text($0) }
-        facts[FactIDs.woningZelfstandig] = Self.known(w.zelfstandig, "woning.zelfstandig") { .bool($0) }
-        facts[FactIDs.woningKaleHuurPerMaand] = Self.known(w.kaleHuurPerMaand, "woning.kale_huur_per_maand") { .number($0) }
-        facts[FactIDs.woningServicekostenPerMaand] = Self.known(w.servicekostenPerMaand, "woning.servicekosten_per_maand") { .number($0) }
-        facts[FactIDs.woningOverwaarde] = Self.known(w.overwaarde, "woning.overwaarde") { .number($0) }
-        let i = household.inkomen
-        facts[FactIDs.inkomenNettoPerMaand] = Self.known(i.nettoPerMaand, "inkomen.netto_per_maand") { .number($0) }
-        facts[FactIDs.inkomenToetsingsinkomenPerJaar] = Self.known(i.toetsingsinkomenPerJaar, "inkomen.toetsingsinkomen_per_jaar") { .number($0) }
-        facts[FactIDs.inkomenMaandenLaagInkomen] = Self.known(i.maandenLaagInkomen, "inkomen.maanden_laag_inkomen") { .number($0) }
-        let v = household.vermogen
-        facts[FactIDs.vermogenTotaal] = Self.known(v.totaal, "vermogen.totaal") { .number($0) }
-        facts[FactIDs.vermogenAutoWaarde] = Self.known(v.autoWaarde, "vermogen.auto_waarde") { .number($0) }
-        let s = household.schulden
-        facts[FactIDs.schuldenTotaal] = Self.known(s.totaal, "schulden.totaal") { .number($0) }
-        facts[FactIDs.schuldenProblematisch] = Self.known(s.problematisch, "schulden.problematisch") { .bool($0) }
-        facts[FactIDs.schuldenBeslag] = Self.known(s.beslag, "schulden.beslag") { .bool($0) }
-        facts[FactIDs.schuldenInSchuldhulp] = Self.known(s.inSchuldhulp, "schulden.in_schuldhulp") { .bool($0) }
-        facts[FactIDs.schuldenWsnp] = Self.known(s.wsnp, "schulden.wsnp") { .bool($0) }
-        facts[FactIDs.schuldenAantalSchuldeisers] = Self.known(s.aantalSchuldeisers, "schulden.aantal_schuldeisers") { .number($0) }
-        facts[FactIDs.huishoudenOntvangt] = Self.known(household.ontvangt, "ontvangt") { .list($0) }
+    private func setPerson(_ facts: inout FactSet, _ who: String, _ copies: [Copy<Person>], 
+                           _ ids: (age: FactID, works: FactID, aow: FactID), _ p: Person) {
+        Self.copy(copies, of: p, into: &facts)
+        facts[ids.age] = Self.known(age(p), "\(who).leeftijd") { .number(Double($0)) }
+        facts[ids.works] = works(p, who)
+        facts[ids.aow] = aowReached(p, who)
     }
 
     /// The toetsingsinkomen as given, or estimated from net income when only that is known.

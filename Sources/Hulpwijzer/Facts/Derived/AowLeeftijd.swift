@@ -6,8 +6,12 @@ enum AowLeeftijd {
     /// The unit: the AOW age (AOW art. 7a) applied to each person and to the couple.
     static let definition = DerivedFact(
         concept: "AOW-leeftijd", legalBasis: "AOW art. 7a",
-        produces: ["aanvrager.aow_leeftijd_bereikt", "partner.aow_leeftijd_bereikt",
-                   "huishouden.aow_leeftijd_bereikt", "huishouden.iedereen_aow_leeftijd"],
+        produces: [
+            .init("aanvrager.aow_leeftijd_bereikt", "of de aanvrager de AOW-leeftijd heeft bereikt", .janee),
+            .init("partner.aow_leeftijd_bereikt", "of de partner de AOW-leeftijd heeft bereikt", .janee),
+            .init("huishouden.aow_leeftijd_bereikt", "of de aanvrager of de partner de AOW-leeftijd heeft bereikt", .janee),
+            .init("huishouden.iedereen_aow_leeftijd", "of de aanvrager en de partner allebei de AOW-leeftijd hebben bereikt", .janee)
+        ],
         parameters: [months])
 }
 

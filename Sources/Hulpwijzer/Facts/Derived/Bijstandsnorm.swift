@@ -18,8 +18,13 @@ struct Bijstandsnorm {
     /// The unit: the norms and the income percentages derived from them.
     static let definition = DerivedFact(
         concept: "bijstandsnorm", legalBasis: "Pw art. 20–22a (jongerennorm art. 20, kostendelersnorm art. 22a)",
-        produces: ["norm.bijstand", "norm.bijstand_zonder_vakantiegeld", "norm.sociaal_minimum",
-                   "inkomen.percentage_bijstandsnorm", "inkomen.percentage_sociaal_minimum"],
+        produces: [
+            .init("norm.bijstand", "de bijstandsnorm (met vakantiegeld, met kostendelersnorm)", .euroPerMaand),
+            .init("norm.bijstand_zonder_vakantiegeld", "de bijstandsnorm zonder vakantiegeld (met kostendelersnorm)", .euroPerMaand),
+            .init("norm.sociaal_minimum", "de bijstandsnorm zonder vakantiegeld en zonder kostendelersnorm", .euroPerMaand),
+            .init("inkomen.percentage_bijstandsnorm", "het netto inkomen als percentage van de bijstandsnorm zonder vakantiegeld (met kostendelersnorm)", .procent),
+            .init("inkomen.percentage_sociaal_minimum", "het netto inkomen als percentage van de bijstandsnorm (zonder vakantiegeld)", .procent)
+        ],
         parameters: [P.alleenstaand, P.alleenstaandAow, P.gehuwden, P.gehuwdenAow, P.jongereAlleenstaand, P.jongerenGehuwd,
                      P.jongerenGehuwdMetKinderen, P.eenJonger, P.eenJongerMetKinderen, P.kostendelerJongere,
                      P.kostendelerJongereMetKinderen, P.vakantietoeslag, P.jongerenLeeftijd])

@@ -3,10 +3,20 @@ enum Children {
     /// The unit: age groups used by the kindregelingen; a summary of the input.
     static let definition = DerivedFact(
         concept: "kinderen", legalBasis: nil,
-        produces: ["huishouden.heeft_kinderen", "huishouden.aantal_kinderen", "kinderen.aantal_0_5", "kinderen.aantal_6_11",
-                   "kinderen.aantal_12_17", "kinderen.aantal_12_15", "kinderen.aantal_16_17", "kinderen.aantal_onder_12",
-                   "kinderen.aantal_4_17", "kinderen.jongste_leeftijd", "kinderen.oudste_leeftijd",
-                   "kinderen.kinderopvang_uren_per_maand"],
+        produces: [
+            .init("huishouden.heeft_kinderen", "of er kinderen onder de 18 zijn", .janee),
+            .init("huishouden.aantal_kinderen", "het aantal kinderen onder de 18", .aantal),
+            .init("kinderen.aantal_0_5", "het aantal kinderen van 0 tot en met 5 jaar", .aantal),
+            .init("kinderen.aantal_6_11", "het aantal kinderen van 6 tot en met 11 jaar", .aantal),
+            .init("kinderen.aantal_12_17", "het aantal kinderen van 12 tot en met 17 jaar", .aantal),
+            .init("kinderen.aantal_12_15", "het aantal kinderen van 12 tot en met 15 jaar", .aantal),
+            .init("kinderen.aantal_16_17", "het aantal kinderen van 16 of 17 jaar", .aantal),
+            .init("kinderen.aantal_onder_12", "het aantal kinderen onder de 12", .aantal),
+            .init("kinderen.aantal_4_17", "het aantal kinderen van 4 tot en met 17 jaar", .aantal),
+            .init("kinderen.jongste_leeftijd", "de leeftijd van het jongste kind", .jaren),
+            .init("kinderen.oudste_leeftijd", "de leeftijd van het oudste kind", .jaren),
+            .init("kinderen.kinderopvang_uren_per_maand", "het totaal aantal uren kinderopvang per maand", .uren)
+        ],
         parameters: [])
 }
 

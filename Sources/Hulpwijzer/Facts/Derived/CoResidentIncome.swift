@@ -9,7 +9,10 @@ enum CoResidentIncome {
     /// The unit: the medebewoners' income (Wet op de huurtoeslag, inkomen van medebewoners).
     static let definition = DerivedFact(
         concept: "inkomen van medebewoners", legalBasis: "Wet op de huurtoeslag (inkomen van medebewoners; vrijstelling voor een kind onder de 23)",
-        produces: ["medebewoners.inkomen_totaal", "medebewoners.inkomen_huurtoeslag"], parameters: [exemption, exemptionAge])
+        produces: [
+            .init("medebewoners.inkomen_totaal", "het bruto jaarinkomen van de medebewoners samen", .euroPerJaar),
+            .init("medebewoners.inkomen_huurtoeslag", "het inkomen van de medebewoners dat meetelt voor de huurtoeslag", .euroPerJaar)
+        ], parameters: [exemption, exemptionAge])
 }
 
 extension FactComputer {

@@ -4,9 +4,17 @@ enum HouseholdComposition {
     /// The unit: summaries of the input that several schemes test.
     static let definition = DerivedFact(
         concept: "huishouden", legalBasis: nil,
-        produces: ["huishouden.heeft_partner", "huishouden.type", "huishouden.aantal_personen", "huishouden.oudste_leeftijd",
-                   "huishouden.rechtmatig_verblijf", "huishouden.uitkeringen", "huishouden.werkt", "huishouden.allen_werken",
-                   "huishouden.zorgverzekerden"],
+        produces: [
+            .init("huishouden.heeft_partner", "of er een (toeslag)partner is", .janee),
+            .init("huishouden.type", "de leefsituatie", .tekst),
+            .init("huishouden.aantal_personen", "het aantal bewoners", .aantal),
+            .init("huishouden.oudste_leeftijd", "de leeftijd van de oudste bewoner", .jaren),
+            .init("huishouden.rechtmatig_verblijf", "rechtmatig verblijf van de aanvrager en de partner", .janee),
+            .init("huishouden.uitkeringen", "de uitkeringen van de aanvrager en de partner", .lijst),
+            .init("huishouden.werkt", "betaald werk van de aanvrager of de partner", .janee),
+            .init("huishouden.allen_werken", "betaald werk van de aanvrager en (als die er is) de partner", .janee),
+            .init("huishouden.zorgverzekerden", "het aantal verzekerden (aanvrager en partner) met een Nederlandse zorgverzekering", .aantal)
+        ],
         parameters: [])
 }
 

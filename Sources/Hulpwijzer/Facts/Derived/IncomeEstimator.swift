@@ -21,7 +21,9 @@ struct IncomeEstimator {
     /// The unit: the toetsingsinkomen, as given or estimated from net income.
     static let definition = DerivedFact(
         concept: "toetsingsinkomen", legalBasis: "Awir art. 8 (toetsingsinkomen); schatting met Wet IB 2001 art. 2.10, 8.10 en 8.11",
-        produces: ["inkomen.toetsingsinkomen"], parameters: taxParameters + [AowLeeftijd.months, holidayShare])
+        produces: [
+            .init("inkomen.toetsingsinkomen", "het toetsingsinkomen", .euroPerJaar)
+        ], parameters: taxParameters + [AowLeeftijd.months, holidayShare])
 
     struct TaxYear {
         var bracket1: Double, bracket2: Double

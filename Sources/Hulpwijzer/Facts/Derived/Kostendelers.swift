@@ -9,7 +9,9 @@ enum Kostendelers {
     /// The unit: the number of cost sharers (Pw art. 19a, used by art. 22a).
     static let definition = DerivedFact(
         concept: "kostendelers", legalBasis: "Pw art. 19a en 22a",
-        produces: ["huishouden.aantal_kostendelers"], parameters: [minimumAge, studentAge])
+        produces: [
+            .init("huishouden.aantal_kostendelers", "het aantal kostendelende medebewoners (27 jaar of ouder)", .aantal)
+        ], parameters: [minimumAge, studentAge])
 }
 
 extension FactComputer {

@@ -3,7 +3,10 @@ enum Persons {
     /// The unit: `werkt` of each person; no legal concept, a summary of the input.
     static let definition = DerivedFact(
         concept: "werk", legalBasis: nil,
-        produces: ["aanvrager.werkt", "partner.werkt"], parameters: [])
+        produces: [
+            .init("aanvrager.werkt", "betaald werk (in loondienst of als zelfstandige) van de aanvrager", .janee),
+            .init("partner.werkt", "betaald werk (in loondienst of als zelfstandige) van de partner", .janee)
+        ], parameters: [])
 }
 
 extension FactComputer {

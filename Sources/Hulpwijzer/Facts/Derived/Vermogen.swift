@@ -8,7 +8,10 @@ enum Vermogen {
     /// The unit: the vermogensgrens (Pw art. 34) and the assets on 1 January (the given total when not stated).
     static let definition = DerivedFact(
         concept: "vermogen", legalBasis: "Pw art. 34",
-        produces: ["norm.vermogensgrens", "vermogen.op_1_januari"], parameters: [single, family])
+        produces: [
+            .init("norm.vermogensgrens", "de vermogensgrens van de Participatiewet", .euro),
+            .init("vermogen.op_1_januari", "het vermogen op 1 januari", .euro)
+        ], parameters: [single, family])
 }
 
 extension FactComputer {
