@@ -1,9 +1,11 @@
 /// The `check` flags that describe a household. Each flag writes one field of
 /// the contract's JSON, so flags and files are validated by the same decoder,
-/// and flags override the file.
+/// and flags override the file. A flag that takes a value reads it as the field's
+/// value kind in `ContractFields` says; the list itself fixes the order of the help.
 struct HouseholdFlag: Sendable {
     enum Kind: Sendable {
-        case text, number, integer, date
+        /// Takes one value, read as the target field's `ValueKind` (number, date or text).
+        case field
         /// Writes a fixed value; takes no argument.
         case fixed(JSONValue)
         /// Appends an element to a list; repeatable.
@@ -17,12 +19,12 @@ struct HouseholdFlag: Sendable {
     var metavar: String = ""
 
     static let all: [HouseholdFlag] = [
-        .init(name: "--id", path: ["id"], kind: .text, help: "eigen kenmerk van het dossier (geen BSN of naam)", metavar: "TEKST"),
-        .init(name: "--gemeente", path: ["gemeente"], kind: .text, help: "gemeente: naam of CBS-code (GM0363)", metavar: "NAAM"),
-        .init(name: "--peildatum", path: ["peildatum"], kind: .date, help: "datum waarop de vraag betrekking heeft (standaard vandaag)", metavar: "JJJJ-MM-DD"),
-        .init(name: "--leeftijd", path: ["aanvrager", "leeftijd"], kind: .integer, help: "leeftijd van de aanvrager", metavar: "JAREN"),
-        .init(name: "--geboortedatum", path: ["aanvrager", "geboortedatum"], kind: .date, help: "geboortedatum van de aanvrager", metavar: "JJJJ-MM-DD"),
-        .init(name: "--partner-leeftijd", path: ["partner", "leeftijd"], kind: .integer, help: "er is een partner, met deze leeftijd", metavar: "JAREN"),
+        .init(name: "--id", path: ["id"], kind: .field, help: "eigen kenmerk van het dossier (geen BSN of naam)", metavar: "TEKST"),
+        .init(name: "--gemeente", path: ["gemeente"], kind: .field, help: "gemeente: naam of CBS-code (GM0363)", metavar: "NAAM"),
+        .init(name: "--peildatum", path: ["peildatum"], kind: .field, help: "datum waarop de vraag betrekking heeft (standaard vandaag)", metavar: "JJJJ-MM-DD"),
+        .init(name: "--leeftijd", path: ["aanvrager", "leeftijd"], kind: .field, help: "leeftijd van de aanvrager", metavar: "JAREN"),
+        .init(name: "--geboortedatum", path: ["aanvrager", "geboortedatum"], kind: .field, help: "geboortedatum van de aanvrager", metavar: "JJJJ-MM-DD"),
+        .init(name: "--partner-leeftijd", path: ["partner", "leeftijd"], kind: .field, help: "er is een partner, met deze leeftijd", metavar: "JAREN"),
         .init(name: "--geen-partner", path: ["partner"], kind: .fixed(.null), help: "er is geen partner"),
         .init(name: "--kind", path: ["kinderen"], kind: .append({ v throws(UsageError) in
             let n = try ArgumentList.number(v, option: "--kind", command: "check")
@@ -34,24 +36,24 @@ struct HouseholdFlag: Sendable {
             return .object(JSONObject([("leeftijd", .number(n))]))
         }), help: "een andere volwassene in huis, van deze leeftijd (herhaalbaar)", metavar: "LEEFTIJD"),
         .init(name: "--geen-medebewoners", path: ["medebewoners"], kind: .fixed(.array([])), help: "er wonen geen andere volwassenen in huis"),
-        .init(name: "--woning", path: ["woning", "soort"], kind: .text, help: "huur, koop, inwonend, instelling of dakloos", metavar: "SOORT"),
-        .init(name: "--huur", path: ["woning", "kale_huur_per_maand"], kind: .number, help: "kale huur per maand (zet ook --woning huur)", metavar: "BEDRAG"),
+        .init(name: "--woning", path: ["woning", "soort"], kind: .field, help: Woonsoort.allCases.map(\.rawValue).dutchList, metavar: "SOORT"),
+        .init(name: "--huur", path: ["woning", "kale_huur_per_maand"], kind: .field, help: "kale huur per maand (zet ook --woning huur)", metavar: "BEDRAG"),
         .init(name: "--zelfstandige-woning", path: ["woning", "zelfstandig"], kind: .fixed(.bool(true)), help: "eigen voordeur, keuken en toilet"),
         .init(name: "--onzelfstandige-woning", path: ["woning", "zelfstandig"], kind: .fixed(.bool(false)), help: "kamer of gedeelde voorzieningen"),
-        .init(name: "--netto-inkomen", path: ["inkomen", "netto_per_maand"], kind: .number, help: "netto inkomen per maand van aanvrager en partner samen", metavar: "BEDRAG"),
-        .init(name: "--toetsingsinkomen", path: ["inkomen", "toetsingsinkomen_per_jaar"], kind: .number, help: "bruto jaarinkomen zoals de toeslagen het tellen", metavar: "BEDRAG"),
-        .init(name: "--maanden-laag-inkomen", path: ["inkomen", "maanden_laag_inkomen"], kind: .number, help: "aantal maanden op of rond het sociaal minimum", metavar: "AANTAL"),
-        .init(name: "--vermogen", path: ["vermogen", "totaal"], kind: .number, help: "vermogen (spaargeld e.d. min schulden, zonder eigen woning)", metavar: "BEDRAG"),
+        .init(name: "--netto-inkomen", path: ["inkomen", "netto_per_maand"], kind: .field, help: "netto inkomen per maand van aanvrager en partner samen", metavar: "BEDRAG"),
+        .init(name: "--toetsingsinkomen", path: ["inkomen", "toetsingsinkomen_per_jaar"], kind: .field, help: "bruto jaarinkomen zoals de toeslagen het tellen", metavar: "BEDRAG"),
+        .init(name: "--maanden-laag-inkomen", path: ["inkomen", "maanden_laag_inkomen"], kind: .field, help: "aantal maanden op of rond het sociaal minimum", metavar: "AANTAL"),
+        .init(name: "--vermogen", path: ["vermogen", "totaal"], kind: .field, help: "vermogen (spaargeld e.d. min schulden, zonder eigen woning)", metavar: "BEDRAG"),
         .init(name: "--zorgverzekerd", path: ["aanvrager", "zorgverzekerd"], kind: .fixed(.bool(true)), help: "de aanvrager (en de partner) heeft een Nederlandse zorgverzekering"),
         .init(name: "--niet-zorgverzekerd", path: ["aanvrager", "zorgverzekerd"], kind: .fixed(.bool(false)), help: "de aanvrager (en de partner) heeft geen Nederlandse zorgverzekering"),
         .init(name: "--rechtmatig-verblijf", path: ["aanvrager", "rechtmatig_verblijf"], kind: .fixed(.bool(true)), help: "aanvrager (en partner): Nederlander of rechtmatig verblijf"),
         .init(name: "--geen-rechtmatig-verblijf", path: ["aanvrager", "rechtmatig_verblijf"], kind: .fixed(.bool(false)), help: "aanvrager (en partner): geen rechtmatig verblijf"),
-        .init(name: "--werk-uren", path: ["aanvrager", "werk_uren_per_week"], kind: .number, help: "betaald werk van de aanvrager, uren per week (0 = geen werk)", metavar: "UREN"),
+        .init(name: "--werk-uren", path: ["aanvrager", "werk_uren_per_week"], kind: .field, help: "betaald werk van de aanvrager, uren per week (0 = geen werk)", metavar: "UREN"),
         .init(name: "--zelfstandige", path: ["aanvrager", "zelfstandige"], kind: .fixed(.bool(true)), help: "de aanvrager is zelfstandige (zzp)"),
         .init(name: "--uitkering", path: ["aanvrager", "uitkeringen"], kind: .append({ .string($0) }), help: "uitkering van de aanvrager: bijstand, ww, wia, aow, … (herhaalbaar)", metavar: "SOORT"),
         .init(name: "--geen-uitkering", path: ["aanvrager", "uitkeringen"], kind: .fixed(.array([])), help: "de aanvrager heeft geen uitkering"),
-        .init(name: "--aow-jaren", path: ["aanvrager", "aow_jaren_verzekerd"], kind: .number, help: "verzekerde jaren voor de AOW (0–50)", metavar: "JAREN"),
-        .init(name: "--schulden", path: ["schulden", "totaal"], kind: .number, help: "totaal van de schulden", metavar: "BEDRAG"),
+        .init(name: "--aow-jaren", path: ["aanvrager", "aow_jaren_verzekerd"], kind: .field, help: "verzekerde jaren voor de AOW (0–50)", metavar: "JAREN"),
+        .init(name: "--schulden", path: ["schulden", "totaal"], kind: .field, help: "totaal van de schulden", metavar: "BEDRAG"),
         .init(name: "--problematische-schulden", path: ["schulden", "problematisch"], kind: .fixed(.bool(true)), help: "de schulden zijn niet binnen redelijke termijn af te lossen"),
         .init(name: "--beslag", path: ["schulden", "beslag"], kind: .fixed(.bool(true)), help: "er ligt beslag op loon of uitkering"),
         .init(name: "--ontvangt", path: ["ontvangt"], kind: .append({ .string($0) }), help: "regeling die het huishouden al ontvangt (herhaalbaar)", metavar: "ID"),
@@ -73,16 +75,16 @@ struct HouseholdPatch {
     mutating func apply(_ flag: HouseholdFlag, value: String?) throws(UsageError) {
         let v: JSONValue
         switch flag.kind {
-        case .text: v = .string(value ?? "")
-        case .number: v = .number(try ArgumentList.number(value ?? "", option: flag.name, command: "check"))
-        case .integer:
-            let n = try ArgumentList.number(value ?? "", option: flag.name, command: "check")
-            v = .number(n)
-        case .date:
-            guard let value, Day(value) != nil else {
-                throw UsageError(message: "\(flag.name) verwacht een datum JJJJ-MM-DD, niet \"\(value ?? "")\"", command: "check")
+        case .field:
+            switch ContractFields.entry(at: flag.path.joined(separator: "."))?.value {
+            case .number?, .integer?: v = .number(try ArgumentList.number(value ?? "", option: flag.name, command: "check"))
+            case .date?:
+                guard let value, Day(value) != nil else {
+                    throw UsageError(message: "\(flag.name) verwacht een datum JJJJ-MM-DD, niet \"\(value ?? "")\"", command: "check")
+                }
+                v = .string(value)
+            default: v = .string(value ?? "")
             }
-            v = .string(value)
         case .fixed(let fixed): v = fixed
         case .append(let make):
             let element = try make(value ?? "")
@@ -139,4 +141,9 @@ struct HouseholdPatch {
         }
         return copy
     }
+}
+
+private extension Array where Element == String {
+    /// "huur, koop, inwonend, instelling of dakloos"
+    var dutchList: String { count < 2 ? joined() : dropLast().joined(separator: ", ") + " of " + self[count - 1] }
 }

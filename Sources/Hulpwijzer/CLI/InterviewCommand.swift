@@ -146,34 +146,21 @@ enum Answer {
         }
     }
 
-    /// The kind of answer a field takes, or nil for a field the interview does not ask.
+    /// The kind of answer a field takes (from its value kind in `ContractFields`), or nil
+    /// for a field the interview does not ask.
     static func kind(of path: String) -> Kind? {
         switch path {
         case "partner": return .partner
         case "kinderen", "medebewoners": return .ages
-        case "ontvangt", "aanvrager.uitkeringen", "partner.uitkeringen": return .words
-        case "woning.soort": return .text(HouseholdDecoder.housingKinds)
-        case "aanvrager.onderwijs", "partner.onderwijs": return .text(HouseholdDecoder.educationLevels)
         default: break
         }
-        let field = path.split(separator: ".").last.map(String.init) ?? path
-        if field == "relatie" { return .text(HouseholdDecoder.relations) }
-        if field == "geboortedatum" { return nil }
-        if let id = FactRegistry.id(path) {
-            switch FactRegistry.all[id].unit {
-            case .janee: return .yesNo
-            case .tekst, .lijst: return nil
-            case let unit: return .number(unit)
-            }
-        }
-        // Elements of lists: medebewoners[0].student, kinderen[1].kinderopvang_uren_per_maand
-        switch field {
-        case "student", "commerciele_huur", "thuiswonend": return .yesNo
-        case "leeftijd": return .number(.jaren)
-        case "kinderopvang_uren_per_maand": return .number(.uren)
-        case "inkomen_bruto_per_jaar", "toetsingsinkomen_per_jaar": return .number(.euroPerJaar)
-        case "peildatum_1_januari": return .number(.euro)
-        default: return nil
+        guard let field = ContractFields.entry(at: path) else { return nil }
+        switch field.value {
+        case .bool: return .yesNo
+        case .choice(let options): return .text(options)
+        case .number, .integer: return .number(field.unit)
+        case .list: return .words
+        case .date, .text, .section: return nil
         }
     }
 

@@ -55,9 +55,12 @@ struct CatalogueLoader {
             }
             diagnostics += reader.diagnostics
         }
-        for required in ["aow.leeftijd_maanden", "pw.norm.alleenstaand", "pw.norm.gehuwden", "pw.vermogensgrens.alleenstaand", "pw.vermogensgrens.gezin"]
-        where globals[required] == nil {
-            diagnostics.append(Diagnostic(file: "parameters/", path: required, message: "landelijke parameter ontbreekt; de feiten van elk huishouden hebben hem nodig"))
+        for unit in DerivedFact.all {
+            for required in unit.parameters where globals[required] == nil && !diagnostics.contains(where: { $0.path == required }) {
+                let basis = unit.legalBasis.map { " (\($0))" } ?? ""
+                diagnostics.append(Diagnostic(file: "parameters/", path: required,
+                                              message: "landelijke parameter ontbreekt; het afgeleide feit \(unit.concept)\(basis) heeft hem nodig"))
+            }
         }
         var schemes: [Scheme] = []
         for file in jsonFiles(in: "regelingen") {

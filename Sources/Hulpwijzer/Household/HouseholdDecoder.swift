@@ -5,11 +5,11 @@
 /// the nearest known key suggested.
 public enum HouseholdDecoder {
     /// Values allowed for `onderwijs` of a person.
-    public static let educationLevels = ["geen", "vo", "vavo", "mbo", "hbo", "wo"]
+    public static let educationLevels = Onderwijs.allCases.map(\.rawValue)
     /// Values allowed for `woning.soort`.
-    public static let housingKinds = ["huur", "koop", "inwonend", "instelling", "dakloos"]
+    public static let housingKinds = Woonsoort.allCases.map(\.rawValue)
     /// Values allowed for `medebewoners[].relatie`.
-    public static let relations = ["kind", "ouder", "familie", "huurder", "anders"]
+    public static let relations = Relatie.allCases.map(\.rawValue)
     /// Benefits named by the contract and related ones; other strings are accepted
     /// unless they look like a typo of one of these.
     public static let knownBenefits = ["bijstand", "ww", "wia", "wga", "iva", "wao", "waz", "wajong", "ziektewet",
@@ -35,17 +35,7 @@ public enum HouseholdDecoder {
     }
 
     /// The keys the contract knows at top level, for suggestions and the interview.
-    public static let topLevelKeys = ["id", "peildatum", "gemeente", "aanvrager", "partner", "kinderen",
-                                      "medebewoners", "woning", "inkomen", "vermogen", "schulden", "ontvangt"]
-    static let personKeys = ["leeftijd", "geboortedatum", "rechtmatig_verblijf", "zorgverzekerd", "onderwijs",
-                             "studiefinanciering", "werk_uren_per_week", "zelfstandige", "arbeidsongeschikt_procent",
-                             "chronisch_ziek_of_beperking", "aow_jaren_verzekerd", "uitkeringen"]
-    static let childKeys = ["leeftijd", "geboortedatum", "thuiswonend", "onderwijs", "kinderopvang_uren_per_maand"]
-    static let coResidentKeys = ["leeftijd", "relatie", "student", "commerciele_huur", "inkomen_bruto_per_jaar"]
-    static let housingKeys = ["soort", "zelfstandig", "kale_huur_per_maand", "servicekosten_per_maand", "overwaarde"]
-    static let incomeKeys = ["netto_per_maand", "toetsingsinkomen_per_jaar", "maanden_laag_inkomen"]
-    static let assetKeys = ["totaal", "auto_waarde", "peildatum_1_januari"]
-    static let debtKeys = ["totaal", "problematisch", "beslag", "in_schuldhulp", "wsnp", "aantal_schuldeisers"]
+    public static let topLevelKeys = ContractFields.household.map(\.key)
 }
 
 /// Field-by-field reader that collects problems instead of stopping at the first.
@@ -176,111 +166,83 @@ private struct Reader {
             return h
         }
         checkKeys(o, allowed: HouseholdDecoder.topLevelKeys, at: "")
-        h.id = string(o, "id", at: "")
-        h.peildatum = date(o, "peildatum", at: "")
-        h.gemeente = string(o, "gemeente", at: "")
-        if let p = object(o["aanvrager"], at: "aanvrager") { h.aanvrager = person(p, at: "aanvrager") }
-        if let v = o["partner"] {
-            if case .null = v { h.partner = .absent } else if let p = object(v, at: "partner") {
-                h.partner = .present(person(p, at: "partner"))
+        for field in ContractFields.household {
+            guard case .section = field.value else {
+                read(field, in: o, at: "", into: &h)
+                continue
+            }
+            switch field.key {
+            case "aanvrager":
+                if let p = object(o["aanvrager"], at: "aanvrager") { h.aanvrager = person(p, at: "aanvrager") }
+            case "partner":
+                if let v = o["partner"] {
+                    if case .null = v { h.partner = .absent } else if let p = object(v, at: "partner") {
+                        h.partner = .present(person(p, at: "partner"))
+                    }
+                }
+            case "kinderen":
+                h.kinderen = list(o, "kinderen", ContractFields.child, empty: Child())
+            case "medebewoners":
+                h.medebewoners = list(o, "medebewoners", ContractFields.coResident, empty: CoResident())
+            case "woning":
+                if let w = object(o["woning"], at: "woning") { h.woning = fields(w, ContractFields.housing, at: "woning", into: h.woning) }
+            case "inkomen":
+                if let i = object(o["inkomen"], at: "inkomen") { h.inkomen = fields(i, ContractFields.income, at: "inkomen", into: h.inkomen) }
+            case "vermogen":
+                if let v = object(o["vermogen"], at: "vermogen") { h.vermogen = fields(v, ContractFields.assets, at: "vermogen", into: h.vermogen) }
+            case "schulden":
+                if let d = object(o["schulden"], at: "schulden") { h.schulden = fields(d, ContractFields.debts, at: "schulden", into: h.schulden) }
+            default:
+                preconditionFailure("section \(field.key) has no reader")
             }
         }
-        if let items = array(o, "kinderen", at: "") {
-            h.kinderen = items.enumerated().map { i, item in
-                let path = "kinderen[\(i)]"
-                guard let c = object(item, at: path) else { return Child() }
-                return child(c, at: path)
-            }
-        }
-        if let items = array(o, "medebewoners", at: "") {
-            h.medebewoners = items.enumerated().map { i, item in
-                let path = "medebewoners[\(i)]"
-                guard let c = object(item, at: path) else { return CoResident() }
-                return coResident(c, at: path)
-            }
-        }
-        if let w = object(o["woning"], at: "woning") {
-            checkKeys(w, allowed: HouseholdDecoder.housingKeys, at: "woning")
-            h.woning.soort = choice(w, "soort", at: "woning", from: HouseholdDecoder.housingKinds)
-            h.woning.zelfstandig = bool(w, "zelfstandig", at: "woning")
-            h.woning.kaleHuurPerMaand = number(w, "kale_huur_per_maand", at: "woning")
-            h.woning.servicekostenPerMaand = number(w, "servicekosten_per_maand", at: "woning")
-            h.woning.overwaarde = number(w, "overwaarde", at: "woning", min: nil)
-        }
-        if let i = object(o["inkomen"], at: "inkomen") {
-            checkKeys(i, allowed: HouseholdDecoder.incomeKeys, at: "inkomen")
-            h.inkomen.nettoPerMaand = number(i, "netto_per_maand", at: "inkomen")
-            h.inkomen.toetsingsinkomenPerJaar = number(i, "toetsingsinkomen_per_jaar", at: "inkomen", min: nil)
-            h.inkomen.maandenLaagInkomen = number(i, "maanden_laag_inkomen", at: "inkomen")
-        }
-        if let v = object(o["vermogen"], at: "vermogen") {
-            checkKeys(v, allowed: HouseholdDecoder.assetKeys, at: "vermogen")
-            h.vermogen.totaal = number(v, "totaal", at: "vermogen", min: nil)
-            h.vermogen.autoWaarde = number(v, "auto_waarde", at: "vermogen")
-            h.vermogen.peildatum1Januari = number(v, "peildatum_1_januari", at: "vermogen", min: nil)
-        }
-        if let s = object(o["schulden"], at: "schulden") {
-            checkKeys(s, allowed: HouseholdDecoder.debtKeys, at: "schulden")
-            h.schulden.totaal = number(s, "totaal", at: "schulden")
-            h.schulden.problematisch = bool(s, "problematisch", at: "schulden")
-            h.schulden.beslag = bool(s, "beslag", at: "schulden")
-            h.schulden.inSchuldhulp = bool(s, "in_schuldhulp", at: "schulden")
-            h.schulden.wsnp = bool(s, "wsnp", at: "schulden")
-            h.schulden.aantalSchuldeisers = number(s, "aantal_schuldeisers", at: "schulden")
-        }
-        h.ontvangt = strings(o, "ontvangt", at: "")
         return h
     }
 
-    mutating func age(_ o: JSONObject, at path: String) -> (Int?, Day?) {
-        let age = integer(o, "leeftijd", at: path, max: 130)
-        let birth = date(o, "geboortedatum", at: path)
-        return (age, birth)
+    /// Reads a list of objects with the same fields (`kinderen`, `medebewoners`); a bad element stays `empty`.
+    mutating func list<Host>(_ o: JSONObject, _ key: String, _ fields: [ContractField<Host>], empty: Host) -> [Host]? {
+        guard let items = array(o, key, at: "") else { return nil }
+        return items.enumerated().map { i, item in
+            let path = "\(key)[\(i)]"
+            guard let element = object(item, at: path) else { return empty }
+            return self.fields(element, fields, at: path, into: empty)
+        }
     }
 
     mutating func person(_ o: JSONObject, at path: String) -> Person {
-        checkKeys(o, allowed: HouseholdDecoder.personKeys, at: path)
-        var p = Person()
-        (p.leeftijd, p.geboortedatum) = age(o, at: path)
-        p.rechtmatigVerblijf = bool(o, "rechtmatig_verblijf", at: path)
-        p.zorgverzekerd = bool(o, "zorgverzekerd", at: path)
-        p.onderwijs = choice(o, "onderwijs", at: path, from: HouseholdDecoder.educationLevels)
-        p.studiefinanciering = bool(o, "studiefinanciering", at: path)
-        p.werkUrenPerWeek = number(o, "werk_uren_per_week", at: path, max: 168)
-        p.zelfstandige = bool(o, "zelfstandige", at: path)
-        p.arbeidsongeschiktProcent = number(o, "arbeidsongeschikt_procent", at: path, max: 100)
-        p.chronischZiekOfBeperking = bool(o, "chronisch_ziek_of_beperking", at: path)
-        p.aowJarenVerzekerd = number(o, "aow_jaren_verzekerd", at: path, max: 50)
-        if let list = strings(o, "uitkeringen", at: path) {
-            for (i, item) in list.enumerated() where !HouseholdDecoder.knownBenefits.contains(item) {
-                let near = Suggest.closest(to: item, in: HouseholdDecoder.knownBenefits)
+        fields(o, ContractFields.person, at: path, into: Person())
+    }
+
+    /// Reads the `fields` of one section of the household, after checking its keys.
+    mutating func fields<Host>(_ o: JSONObject, _ fields: [ContractField<Host>], at path: String, into start: Host) -> Host {
+        checkKeys(o, allowed: fields.map(\.key), at: path)
+        var host = start
+        for field in fields { read(field, in: o, at: path, into: &host) }
+        return host
+    }
+
+    /// Reads and checks one field by its value kind, and stores it.
+    mutating func read<Host>(_ field: ContractField<Host>, in o: JSONObject, at base: String, into host: inout Host) {
+        let key = field.key
+        let value: FieldValue?
+        switch field.value {
+        case .number(let min, let max): value = number(o, key, at: base, min: min, max: max).map(FieldValue.number)
+        case .integer(let max): value = integer(o, key, at: base, max: max).map(FieldValue.integer)
+        case .bool: value = bool(o, key, at: base).map(FieldValue.bool)
+        case .choice(let allowed): value = choice(o, key, at: base, from: allowed).map(FieldValue.text)
+        case .date: value = date(o, key, at: base).map(FieldValue.date)
+        case .text: value = string(o, key, at: base).map(FieldValue.text)
+        case .list(let known):
+            guard let list = strings(o, key, at: base) else { return }
+            for (i, item) in list.enumerated() where !known.isEmpty && !known.contains(item) {
+                let near = Suggest.closest(to: item, in: known)
                 if !near.isEmpty && Suggest.distance(Array(item), Array(near[0])) <= 2 {
-                    fail("\(path).uitkeringen[\(i)]", "\"\(item)\" is geen bekende uitkering.\(Suggest.didYouMean(item, in: HouseholdDecoder.knownBenefits))")
+                    fail("\(join(base, key))[\(i)]", "\"\(item)\" is geen bekende uitkering.\(Suggest.didYouMean(item, in: known))")
                 }
             }
-            p.uitkeringen = list
+            value = .list(list)
+        case .section: return
         }
-        return p
-    }
-
-    mutating func child(_ o: JSONObject, at path: String) -> Child {
-        checkKeys(o, allowed: HouseholdDecoder.childKeys, at: path)
-        var c = Child()
-        (c.leeftijd, c.geboortedatum) = age(o, at: path)
-        c.thuiswonend = bool(o, "thuiswonend", at: path)
-        c.onderwijs = choice(o, "onderwijs", at: path, from: ["basisschool"] + HouseholdDecoder.educationLevels)
-        c.kinderopvangUrenPerMaand = number(o, "kinderopvang_uren_per_maand", at: path, max: 744)
-        return c
-    }
-
-    mutating func coResident(_ o: JSONObject, at path: String) -> CoResident {
-        checkKeys(o, allowed: HouseholdDecoder.coResidentKeys, at: path)
-        var c = CoResident()
-        c.leeftijd = integer(o, "leeftijd", at: path, max: 130)
-        c.relatie = choice(o, "relatie", at: path, from: HouseholdDecoder.relations)
-        c.student = bool(o, "student", at: path)
-        c.commercieleHuur = bool(o, "commerciele_huur", at: path)
-        c.inkomenBrutoPerJaar = number(o, "inkomen_bruto_per_jaar", at: path)
-        return c
+        if let value { field.set(&host, value) }
     }
 }

@@ -50,6 +50,16 @@ public enum FactUnit: String, Sendable {
     case tekst
     case lijst
 
+    /// The unit's name for people: "euro per maand", "ja/nee".
+    public var dutchName: String {
+        switch self {
+        case .euroPerMaand: return "euro per maand"
+        case .euroPerJaar: return "euro per jaar"
+        case .janee: return "ja/nee"
+        default: return rawValue
+        }
+    }
+
     /// Writes a value of this unit for people: `€ 1.234`, `67 jaar`, `112,5%`.
     public func format(_ value: Double) -> String {
         switch self {

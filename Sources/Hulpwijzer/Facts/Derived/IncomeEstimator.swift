@@ -11,8 +11,19 @@ struct IncomeEstimator {
     let day: Day
     let globals: ParameterStore
 
+    /// The box 1 parameters, in the order `TaxYear` reads them.
+    static let taxParameters = ["ib.schijf1_tot", "ib.schijf2_tot", "ib.tarief1", "ib.tarief2", "ib.tarief3", "ib.ahk_max",
+                                "ib.ahk_afbouw_vanaf", "ib.ahk_afbouw", "ib.ak_grens1", "ib.ak_pct1", "ib.ak_grens2", "ib.ak_pct2",
+                                "ib.ak_grens3", "ib.ak_pct3", "ib.ak_max", "ib.ak_afbouw"]
     /// Holiday allowance on top of the monthly net (the net excludes it).
-    static let holidayShare = 0.08
+    static let holidayShare = "wml.vakantiebijslag_aandeel"
+
+    /// The unit: the toetsingsinkomen, as given or estimated from net income.
+    static let definition = DerivedFact(
+        concept: "toetsingsinkomen", legalBasis: "Awir art. 8 (toetsingsinkomen); schatting met Wet IB 2001 art. 2.10, 8.10 en 8.11",
+        produces: [
+            .init("inkomen.toetsingsinkomen", "het toetsingsinkomen", .euroPerJaar)
+        ], parameters: taxParameters + [AowLeeftijd.months, holidayShare])
 
     struct TaxYear {
         var bracket1: Double, bracket2: Double
@@ -22,11 +33,10 @@ struct IncomeEstimator {
         var akMax: Double, akRate4: Double
 
         init?(_ g: ParameterStore, _ day: Day) {
-            func n(_ name: String) -> Double? { g.number(name, on: day) }
-            guard let b1 = n("ib.schijf1_tot"), let b2 = n("ib.schijf2_tot"), let r1 = n("ib.tarief1"), let r2 = n("ib.tarief2"),
-                  let r3 = n("ib.tarief3"), let am = n("ib.ahk_max"), let af = n("ib.ahk_afbouw_vanaf"), let ar = n("ib.ahk_afbouw"),
-                  let l1 = n("ib.ak_grens1"), let p1 = n("ib.ak_pct1"), let l2 = n("ib.ak_grens2"), let p2 = n("ib.ak_pct2"),
-                  let l3 = n("ib.ak_grens3"), let p3 = n("ib.ak_pct3"), let km = n("ib.ak_max"), let p4 = n("ib.ak_afbouw") else { return nil }
+            let v = IncomeEstimator.taxParameters.compactMap { IncomeEstimator.definition.number($0, in: g, on: day) }
+            guard v.count == IncomeEstimator.taxParameters.count else { return nil }
+            let (b1, b2, r1, r2, r3, am, af, ar) = (v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7])
+            let (l1, p1, l2, p2, l3, p3, km, p4) = (v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15])
             (bracket1, bracket2, rate1, rate2, rate3) = (b1, b2, r1, r2, r3)
             (ahkMax, ahkFrom, ahkRate) = (am, af, ar)
             (akLimit1, akRate1, akLimit2, akRate2, akLimit3, akRate3, akMax, akRate4) = (l1, p1, l2, p2, l3, p3, km, p4)
@@ -66,14 +76,16 @@ struct IncomeEstimator {
     }
 
     func estimate(netPerMonth: Double) -> FactValue? {
-        guard let year = TaxYear(globals, day), let aowMonths = globals.number("aow.leeftijd_maanden", on: day) else { return nil }
+        let unit = Self.definition
+        guard let year = TaxYear(globals, day), let aowMonths = unit.number(AowLeeftijd.months, in: globals, on: day),
+              let holidayShare = unit.number(Self.holidayShare, in: globals, on: day) else { return nil }
         func age(_ p: Person) -> Int? { p.leeftijd ?? p.geboortedatum.map { day.years(since: $0) } }
         func works(_ p: Person) -> Bool? {
             if let h = p.werkUrenPerWeek { return h > 0 || p.zelfstandige == true }
             return p.zelfstandige == true ? true : nil
         }
         guard let a = age(household.aanvrager), Double(a * 12 + 11) < aowMonths, let w = works(household.aanvrager) else { return nil }
-        let yearlyNet = netPerMonth * 12 * (1 + IncomeEstimator.holidayShare)
+        let yearlyNet = netPerMonth * 12 * (1 + holidayShare)
         switch household.partner {
         case .unknown:
             return nil

@@ -1,0 +1,117 @@
+/// The Participatiewet norm that applies to a household (Pw art. 20–22a: the
+/// jongerennorm, the norms from 21, the pension-age norms and the kostendelersnorm),
+/// and the net income as a percentage of it.
+struct Bijstandsnorm {
+    /// Parameter names, each a dated figure in `data/parameters/participatiewet.json`.
+    enum P {
+        static let alleenstaand = "pw.norm.alleenstaand", alleenstaandAow = "pw.norm.alleenstaand_aow"
+        static let gehuwden = "pw.norm.gehuwden", gehuwdenAow = "pw.norm.gehuwden_aow"
+        static let jongereAlleenstaand = "pw.norm.jongere_alleenstaand"
+        static let jongerenGehuwd = "pw.norm.jongeren_gehuwd", jongerenGehuwdMetKinderen = "pw.norm.jongeren_gehuwd_met_kinderen"
+        static let eenJonger = "pw.norm.gehuwd_een_jonger", eenJongerMetKinderen = "pw.norm.gehuwd_een_jonger_met_kinderen"
+        static let kostendelerJongere = "pw.norm.kostendeler_jongere_partner"
+        static let kostendelerJongereMetKinderen = "pw.norm.kostendeler_jongere_partner_met_kinderen"
+        static let vakantietoeslag = "pw.vakantietoeslag_aandeel"
+        static let jongerenLeeftijd = "pw.jongerennorm.leeftijdsgrens"
+    }
+
+    /// The unit: the norms and the income percentages derived from them.
+    static let definition = DerivedFact(
+        concept: "bijstandsnorm", legalBasis: "Pw art. 20–22a (jongerennorm art. 20, kostendelersnorm art. 22a)",
+        produces: [
+            .init("norm.bijstand", "de bijstandsnorm (met vakantiegeld, met kostendelersnorm)", .euroPerMaand),
+            .init("norm.bijstand_zonder_vakantiegeld", "de bijstandsnorm zonder vakantiegeld (met kostendelersnorm)", .euroPerMaand),
+            .init("norm.sociaal_minimum", "de bijstandsnorm zonder vakantiegeld en zonder kostendelersnorm", .euroPerMaand),
+            .init("inkomen.percentage_bijstandsnorm", "het netto inkomen als percentage van de bijstandsnorm zonder vakantiegeld (met kostendelersnorm)", .procent),
+            .init("inkomen.percentage_sociaal_minimum", "het netto inkomen als percentage van de bijstandsnorm (zonder vakantiegeld)", .procent)
+        ],
+        parameters: [P.alleenstaand, P.alleenstaandAow, P.gehuwden, P.gehuwdenAow, P.jongereAlleenstaand, P.jongerenGehuwd,
+                     P.jongerenGehuwdMetKinderen, P.eenJonger, P.eenJongerMetKinderen, P.kostendelerJongere,
+                     P.kostendelerJongereMetKinderen, P.vakantietoeslag, P.jongerenLeeftijd])
+
+    let household: Household
+    let day: Day
+    let globals: ParameterStore
+    let computer: FactComputer
+
+    private func p(_ name: String) -> Double? { Self.definition.number(name, in: globals, on: day) }
+
+    /// Kostendelersnorm factor for `a` cost sharers in total (art. 22a lid 1): (40 + 30A) / 100A.
+    static func costSharerFactor(_ a: Int) -> Double { (40 + 30 * Double(a)) / (100 * Double(a)) }
+
+    /// Net monthly norm including holiday allowance, or unknown with the missing inputs.
+    func norm(withCostSharers: Bool, facts: FactSet) -> FactValue {
+        guard let youngBelow = p(P.jongerenLeeftijd) else { return .unknown(missing: []) }
+        guard let applicantAge = computer.age(household.aanvrager) else { return .unknown(missing: ["aanvrager.leeftijd"]) }
+        guard applicantAge >= 18 else { return .unknown(missing: []) }
+        let aowA = facts[FactIDs.aanvragerAowLeeftijdBereikt]
+        var sharers = 0
+        if withCostSharers {
+            guard let s = computer.costSharers() else { return .unknown(missing: []) }
+            if !s.missing.isEmpty { return .unknown(missing: s.missing) }
+            sharers = s.count
+        }
+        switch household.partner {
+        case .unknown:
+            return .unknown(missing: ["partner"])
+        case .absent:
+            if Double(applicantAge) < youngBelow { return number(p(P.jongereAlleenstaand)) }
+            guard let aow = aowA.bool else { return .unknown(missing: aowA.missing) }
+            if sharers == 0 { return number(p(aow ? P.alleenstaandAow : P.alleenstaand)) }
+            guard let b = p(aow ? P.gehuwdenAow : P.gehuwden) else { return .unknown(missing: []) }
+            return .number(cents(Self.costSharerFactor(1 + sharers) * b))
+        case .present(let partner):
+            guard let partnerAge = computer.age(partner) else { return .unknown(missing: ["partner.leeftijd"]) }
+            let aowP = facts[FactIDs.partnerAowLeeftijdBereikt]
+            let anyAOW = (aowA.bool == true) || (aowP.bool == true)
+            if !anyAOW && (aowA.bool == nil || aowP.bool == nil) { return .unknown(missing: aowA.missing + aowP.missing) }
+            let young = [applicantAge, partnerAge].filter { Double($0) < youngBelow }.count
+            if anyAOW || young == 0 {
+                guard let b = p(anyAOW ? P.gehuwdenAow : P.gehuwden) else { return .unknown(missing: []) }
+                if sharers == 0 { return .number(b) }
+                return .number(2 * cents(Self.costSharerFactor(2 + sharers) * b))
+            }
+            guard let hasChildren = facts[FactIDs.huishoudenHeeftKinderen].bool else { return .unknown(missing: ["kinderen"]) }
+            if young == 2 {
+                return number(p(hasChildren ? P.jongerenGehuwdMetKinderen : P.jongerenGehuwd))
+            }
+            if sharers == 0 {
+                return number(p(hasChildren ? P.eenJongerMetKinderen : P.eenJonger))
+            }
+            // One partner 18–20 with cost sharers: the older partner's kostendelersnorm plus the
+            // young partner's component (art. 22a lid 3).
+            guard let b = p(P.gehuwden),
+                  let young = p(hasChildren ? P.kostendelerJongereMetKinderen : P.kostendelerJongere) else {
+                return .unknown(missing: [])
+            }
+            return .number(cents(Self.costSharerFactor(1 + sharers) * b) + young)
+        }
+    }
+
+    /// Sets the norms with and without holiday allowance and the income percentages.
+    func set(_ facts: inout FactSet) {
+        let share = p(P.vakantietoeslag)
+        func withoutHoliday(_ v: FactValue) -> FactValue {
+            guard let n = v.number else { return v }
+            guard let share else { return .unknown(missing: []) }
+            return .number((n * (1 - share) * 100).rounded() / 100)
+        }
+        let full = norm(withCostSharers: true, facts: facts)
+        facts[FactIDs.normBijstand] = full
+        facts[FactIDs.normBijstandZonderVakantiegeld] = withoutHoliday(full)
+        facts[FactIDs.normSociaalMinimum] = withoutHoliday(norm(withCostSharers: false, facts: facts))
+        let net = facts[FactIDs.inkomenNettoPerMaand]
+        for (norm, percentage) in [(FactIDs.normSociaalMinimum, FactIDs.inkomenPercentageSociaalMinimum),
+                                   (FactIDs.normBijstandZonderVakantiegeld, FactIDs.inkomenPercentageBijstandsnorm)] {
+            let base = facts[norm]
+            if let s = base.number, let n = net.number, s > 0 {
+                facts[percentage] = .number((n / s * 10_000).rounded() / 100)
+            } else {
+                facts[percentage] = .unknown(missing: net.missing + base.missing)
+            }
+        }
+    }
+
+    private func number(_ v: Double?) -> FactValue { v.map { .number($0) } ?? .unknown(missing: []) }
+    private func cents(_ v: Double) -> Double { (v * 100).rounded() / 100 }
+}
