@@ -17,6 +17,13 @@ import Testing
         #expect(reader.diagnostics.isEmpty, "\(reader.diagnostics)")
         let h = try TestSupport.household(household)
         let facts = FactComputer(household: h, day: h.peildatum ?? Day("2026-03-01")!, globals: catalogue.globals).compute()
+        // The one walk gives the same truth whatever it records.
+        let evaluator = ConditionEvaluator(facts: facts, resolver: ParameterResolver(overrides: nil, day: facts.peildatum))
+        var nothing = NoTrace(), missing = MissingPaths(), full = FullTrace()
+        let truths = [evaluator.evaluate(scheme.conditions, into: &nothing), evaluator.evaluate(scheme.conditions, into: &missing),
+                      evaluator.evaluate(scheme.conditions, into: &full)]
+        #expect(Set(truths).count == 1, "\(conditions): \(truths)")
+        #expect(Set(missing.paths) == Set(full.keptTraces.filter { $0.truth == .unknown }.flatMap(\.missing)) || truths[0] != .unknown)
         return Engine(catalogue: catalogue).evaluate(scheme, facts: facts, household: h, overrides: nil, municipalityKnown: false, precomputedGates: nil)
     }
 
@@ -146,5 +153,14 @@ import Testing
                                    amount: #"{"periode": "maand", "formule": "100 * huishouden.aantal_kinderen"}"#)
         #expect(unknown.amount?.perMonth == nil)
         #expect(unknown.amount?.missing == ["kinderen"])
+    }
+}
+
+extension Engine {
+    /// Evaluates one scheme outside a catalogue, with the household's facts (tests only).
+    func evaluate(_ scheme: Scheme, facts: FactSet, household: Household, overrides: [String: Parameter]?,
+                  municipalityKnown: Bool, precomputedGates: PrecomputedGates?) -> Outcome {
+        let context = EvaluationContext(facts: facts, overrides: overrides.map { [scheme.id: $0] } ?? [:], municipalityKnown: municipalityKnown)
+        return evaluate(scheme, context: context, household: household, overrides: overrides, precomputedGates: precomputedGates)
     }
 }

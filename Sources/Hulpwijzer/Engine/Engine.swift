@@ -57,14 +57,12 @@ public struct Engine: Sendable {
 
         // Gates are decided once per household and shared by every scheme that has them.
         let gateEvaluator = ConditionEvaluator(facts: facts, resolver: ParameterResolver(overrides: nil, day: day))
-        let gateTraces = catalogue.index.gates.map { $0.op.parameterName == nil ? gateEvaluator.evaluate($0) : nil }
+        let gateTraces = catalogue.index.gates.map { $0.op.parameterName == nil ? gateEvaluator.trace($0) : nil }
 
-        var evaluator = gateEvaluator
         let context = EvaluationContext(facts: facts, overrides: local?.overrides ?? [:], municipalityKnown: municipality != nil)
         for (i, scheme) in catalogue.schemes.enumerated() where applies(scheme, day, options) {
             var outcome = evaluate(scheme, context: context, household: household, overrides: local?.overrides[scheme.id],
-                                   precomputedGates: PrecomputedGates(traces: gateTraces, positions: catalogue.index.gatesOfScheme[i]),
-                                   evaluator: &evaluator)
+                                   precomputedGates: PrecomputedGates(traces: gateTraces, positions: catalogue.index.gatesOfScheme[i]))
             if let m = municipality, local?.notOffered.contains(scheme.id) == true {
                 outcome.status = .nee
                 outcome.traces = []
@@ -75,8 +73,7 @@ public struct Engine: Sendable {
             outcomes.append(outcome)
         }
         for scheme in local?.schemes ?? [] where applies(scheme, day, options) {
-            outcomes.append(evaluate(scheme, context: context, household: household, overrides: nil,
-                                     precomputedGates: nil, evaluator: &evaluator))
+            outcomes.append(evaluate(scheme, context: context, household: household, overrides: nil, precomputedGates: nil))
         }
         // Sort small keys, not the (large) outcomes: status, national before local, then name order.
         let schemes = outcomes.map(\.scheme)
@@ -107,37 +104,28 @@ public struct Engine: Sendable {
         return options.categories.isEmpty || s.categories.contains(where: options.categories.contains)
     }
 
-    func evaluate(_ scheme: Scheme, facts: FactSet, household: Household, overrides: [String: Parameter]?,
-                  municipalityKnown: Bool, precomputedGates: PrecomputedGates?) -> Outcome {
-        let resolver = ParameterResolver(overrides: overrides, day: facts.peildatum)
-        var evaluator = ConditionEvaluator(facts: facts, resolver: resolver)
-        let context = EvaluationContext(facts: facts, overrides: overrides.map { [scheme.id: $0] } ?? [:], municipalityKnown: municipalityKnown)
-        return evaluate(scheme, context: context, household: household, overrides: overrides,
-                        precomputedGates: precomputedGates, evaluator: &evaluator)
-    }
-
     func evaluate(_ scheme: Scheme, context: EvaluationContext, household: Household, overrides: [String: Parameter]?,
-                  precomputedGates: PrecomputedGates?, evaluator: inout ConditionEvaluator) -> Outcome {
+                  precomputedGates: PrecomputedGates?) -> Outcome {
         let facts = context.facts
         let resolver = ParameterResolver(overrides: overrides, day: facts.peildatum)
-        evaluator.reset(resolver: resolver)
+        let evaluator = ConditionEvaluator(facts: facts, resolver: resolver)
         var outcome = Outcome(scheme: scheme, status: .nee, storedTraces: [], context: nil, notes: [], missing: [], amount: nil,
                               amountUncertain: [], receives: household.ontvangt.map { $0.contains(scheme.id) }, amountUsedEstimate: false)
         // Gates first: a failing gate decides `nee` without the rest of the tree.
         var gateTruth = Truth.yes
-        var missing: [String] = []
+        var missing = MissingPaths()
         for (k, gate) in scheme.gates.enumerated() {
-            let t = precomputedGates?.trace(k) ?? evaluator.evaluate(gate)
+            let t = precomputedGates?.trace(k) ?? evaluator.trace(gate)
             gateTruth = gateTruth && t.truth
             if t.truth == .no {
                 outcome.traces = [t]
                 return outcome
             }
-            if t.truth == .unknown { for m in t.missing where !missing.contains(m) { missing.append(m) } }
+            if t.truth == .unknown { missing.add(t.missing) }
         }
         // The truth and the facts that keep it open, without building explanations: those
         // are worked out only when someone reads them (`Outcome.traces`).
-        let treeTruth = evaluator.truth(scheme.conditions, missing: &missing)
+        let treeTruth = evaluator.evaluate(scheme.conditions, into: &missing)
         let truth = gateTruth && treeTruth
         outcome.storedTraces = nil
         outcome.context = context
@@ -145,7 +133,7 @@ public struct Engine: Sendable {
         outcome.treeTruth = treeTruth
         if truth == .no { return outcome }
         outcome.status = Status(truth)
-        outcome.missing = truth == .unknown ? missing : []
+        outcome.missing = truth == .unknown ? missing.paths : []
         if outcome.status != .nee, let rule = scheme.amount {
             let a = amount(rule, facts: facts, resolver: resolver, outcome: &outcome)
             outcome.amount = a

@@ -141,13 +141,14 @@ struct Explainer: @unchecked Sendable {
     /// The tests that explain the truth: all for `ja`, the unknown ones for `mogelijk`,
     /// the failing ones for `nee`.
     func traces() -> [Trace] {
-        var e = ConditionEvaluator(facts: facts, resolver: resolver)
-        let gates = scheme.gates.map { e.evaluate($0) }
-        _ = e.evaluate(scheme.conditions)
+        let e = ConditionEvaluator(facts: facts, resolver: resolver)
+        let gates = scheme.gates.map { e.trace($0) }
+        var full = FullTrace()
+        _ = e.evaluate(scheme.conditions, into: &full)
         switch truth {
-        case .yes: return gates + e.keptTraces
-        case .unknown: return gates.filter { $0.truth == .unknown } + (treeTruth == .unknown ? e.keptTraces : [])
-        case .no: return e.keptTraces
+        case .yes: return gates + full.keptTraces
+        case .unknown: return gates.filter { $0.truth == .unknown } + (treeTruth == .unknown ? full.keptTraces : [])
+        case .no: return full.keptTraces
         }
     }
 }
