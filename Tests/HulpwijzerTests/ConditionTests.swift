@@ -88,7 +88,7 @@ import Testing
                              household: #"{"aanvrager": {"leeftijd": 40}}"#)
         #expect(o.status == .mogelijk)
         #expect(o.missing.isEmpty)
-        #expect(o.reasons.contains { $0.contains("Is de partner overleden?") })
+        #expect(o.explain().reasons.contains { $0.contains("Is de partner overleden?") })
         let failing = try evaluate(#"{"alle": [{"feit": "aanvrager.leeftijd", "minimaal": 18}, {"handmatig": "Vraag?"}]}"#,
                                    household: #"{"aanvrager": {"leeftijd": 17}}"#)
         #expect(failing.status == .nee)
@@ -129,19 +129,19 @@ import Testing
         }
         let low = try evaluate(c, household: household(1200))
         #expect(low.status == .ja)
-        #expect(low.usesEstimate)
+        #expect(low.explain().usesEstimate)
         let high = try evaluate(c, household: household(3500))
         #expect(high.status == .nee)
         let close = try evaluate(c, household: household(2100))
         #expect(close.status == .mogelijk)
         #expect(close.missing == ["inkomen.toetsingsinkomen_per_jaar"])
-        #expect(close.reasons.contains { $0.contains("te dicht bij") })
+        #expect(close.explain().reasons.contains { $0.contains("te dicht bij") })
     }
 
     @Test func sentencesShowTheFiguresAndTheYear() throws {
         let o = try evaluate(#"{"feit": "inkomen.toetsingsinkomen", "maximaal": "grens"}"#, parameters: Self.partnerLimit,
                              household: #"{"inkomen": {"toetsingsinkomen_per_jaar": 150}, "partner": {}}"#)
-        #expect(o.reasons == ["Het toetsingsinkomen (€ 150 per jaar) is niet hoger dan de grens van € 200 per jaar (2025)."])
+        #expect(o.explain().reasons == ["Het toetsingsinkomen (€ 150 per jaar) is niet hoger dan de grens van € 200 per jaar (2025)."])
     }
 
     @Test func amountsFollowTheFormulaAndRounding() throws {
