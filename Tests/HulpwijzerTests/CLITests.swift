@@ -167,7 +167,7 @@ import Testing
         let catalogue = TestSupport.catalogue
         let bare = try #require(catalogue.municipalities.all.first { (try? catalogue.local(for: $0.code).isModelled) == false })
         let e = try TestSupport.evaluate(#"{"peildatum": "2026-03-01", "gemeente": "\#(bare.code)"}"#)
-        #expect(e.notes.contains { $0.contains("nog geen eigen gemeentelijke regelingen") })
+        #expect(e.notes.contains { $0.sentence.contains("nog geen eigen gemeentelijke regelingen") })
         #expect(e.localModelled == false)
         #expect(TextRenderer.render(e, includeNo: false).contains(bare.name))
     }
@@ -177,7 +177,7 @@ import Testing
         let e = try TestSupport.evaluate(#"{"peildatum": "2026-03-01", "gemeente": "Utrecht"}"#)
         let cz = try #require(TestSupport.outcome(e, "collectieve-zorgverzekering"))
         #expect(cz.status == .nee)
-        #expect(cz.reasons.contains("Utrecht biedt deze regeling niet aan."))
+        #expect(cz.explain().reasons.contains("Utrecht biedt deze regeling niet aan."))
     }
 }
 

@@ -17,6 +17,13 @@ import Testing
         #expect(reader.diagnostics.isEmpty, "\(reader.diagnostics)")
         let h = try TestSupport.household(household)
         let facts = FactComputer(household: h, day: h.peildatum ?? Day("2026-03-01")!, globals: catalogue.globals).compute()
+        // The one walk gives the same truth whatever it records.
+        let evaluator = ConditionEvaluator(facts: facts, resolver: ParameterResolver(overrides: nil, day: facts.peildatum))
+        var nothing = NoTrace(), missing = MissingPaths(), full = FullTrace()
+        let truths = [evaluator.evaluate(scheme.conditions, into: &nothing), evaluator.evaluate(scheme.conditions, into: &missing),
+                      evaluator.evaluate(scheme.conditions, into: &full)]
+        #expect(Set(truths).count == 1, "\(conditions): \(truths)")
+        #expect(Set(missing.paths) == Set(full.keptTraces.filter { $0.truth == .unknown }.flatMap(\.missing)) || truths[0] != .unknown)
         return Engine(catalogue: catalogue).evaluate(scheme, facts: facts, household: h, overrides: nil, municipalityKnown: false, precomputedGates: nil)
     }
 
@@ -81,7 +88,7 @@ import Testing
                              household: #"{"aanvrager": {"leeftijd": 40}}"#)
         #expect(o.status == .mogelijk)
         #expect(o.missing.isEmpty)
-        #expect(o.reasons.contains { $0.contains("Is de partner overleden?") })
+        #expect(o.explain().reasons.contains { $0.contains("Is de partner overleden?") })
         let failing = try evaluate(#"{"alle": [{"feit": "aanvrager.leeftijd", "minimaal": 18}, {"handmatig": "Vraag?"}]}"#,
                                    household: #"{"aanvrager": {"leeftijd": 17}}"#)
         #expect(failing.status == .nee)
@@ -122,19 +129,19 @@ import Testing
         }
         let low = try evaluate(c, household: household(1200))
         #expect(low.status == .ja)
-        #expect(low.usesEstimate)
+        #expect(low.explain().usesEstimate)
         let high = try evaluate(c, household: household(3500))
         #expect(high.status == .nee)
         let close = try evaluate(c, household: household(2100))
         #expect(close.status == .mogelijk)
         #expect(close.missing == ["inkomen.toetsingsinkomen_per_jaar"])
-        #expect(close.reasons.contains { $0.contains("te dicht bij") })
+        #expect(close.explain().reasons.contains { $0.contains("te dicht bij") })
     }
 
     @Test func sentencesShowTheFiguresAndTheYear() throws {
         let o = try evaluate(#"{"feit": "inkomen.toetsingsinkomen", "maximaal": "grens"}"#, parameters: Self.partnerLimit,
                              household: #"{"inkomen": {"toetsingsinkomen_per_jaar": 150}, "partner": {}}"#)
-        #expect(o.reasons == ["Het toetsingsinkomen (€ 150 per jaar) is niet hoger dan de grens van € 200 per jaar (2025)."])
+        #expect(o.explain().reasons == ["Het toetsingsinkomen (€ 150 per jaar) is niet hoger dan de grens van € 200 per jaar (2025)."])
     }
 
     @Test func amountsFollowTheFormulaAndRounding() throws {
@@ -146,5 +153,14 @@ import Testing
                                    amount: #"{"periode": "maand", "formule": "100 * huishouden.aantal_kinderen"}"#)
         #expect(unknown.amount?.perMonth == nil)
         #expect(unknown.amount?.missing == ["kinderen"])
+    }
+}
+
+extension Engine {
+    /// Evaluates one scheme outside a catalogue, with the household's facts (tests only).
+    func evaluate(_ scheme: Scheme, facts: FactSet, household: Household, overrides: [String: Parameter]?,
+                  municipalityKnown: Bool, precomputedGates: PrecomputedGates?) -> Outcome {
+        let context = EvaluationContext(facts: facts, overrides: overrides.map { [scheme.id: $0] } ?? [:], municipalityKnown: municipalityKnown)
+        return evaluate(scheme, context: context, household: household, overrides: overrides, precomputedGates: precomputedGates)
     }
 }

@@ -9,7 +9,7 @@ import Testing
         }
         // With no facts at all nothing can be ruled out.
         #expect(e.outcomes.allSatisfy { $0.status != .nee }, "\(e.outcomes.filter { $0.status == .nee }.map(\.scheme.id))")
-        #expect(e.notes.contains { $0.contains("Gemeente onbekend") })
+        #expect(e.notes.contains { $0.sentence.contains("Gemeente onbekend") })
         #expect(e.municipality == nil)
         #expect(!e.outcomes.contains { $0.scheme.isLocal })
     }
@@ -18,8 +18,8 @@ import Testing
         let e = try TestSupport.evaluate(#"{"peildatum": "2026-03-01", "kinderen": [], "aanvrager": {"leeftijd": 30}}"#)
         let kb = try #require(TestSupport.outcome(e, "kinderbijslag"))
         #expect(kb.status == .nee)
-        #expect(kb.traces.count == 1)
-        #expect(kb.reasons.first?.contains("kinderen onder de 18") == true)
+        #expect(kb.explain().traces.count == 1)
+        #expect(kb.explain().reasons.first?.contains("kinderen onder de 18") == true)
     }
 
     @Test func questionsRankUnknownFactsBySchemesSettled() throws {
@@ -48,8 +48,8 @@ import Testing
         let iit = try #require(TestSupport.outcome(e, "individuele-inkomenstoeslag"))
         #expect(iit.status == .mogelijk)
         #expect(iit.missing.isEmpty)
-        #expect(iit.reasons.contains { $0.contains("beoordeelt") })
-        #expect(iit.reasons.contains { $0.contains("landelijke standaard") })
+        #expect(iit.explain().reasons.contains { $0.contains("beoordeelt") })
+        #expect(iit.explain().reasons.contains { $0.contains("landelijke standaard") })
     }
 
     @Test func categoryFilterKeepsOnlyThatNeed() throws {

@@ -20,13 +20,14 @@ import Testing
         // The missing facts found in the fast pass are exactly those of the explaining tests
         // (or, for a scheme whose amount decides, those of the amount).
         for o in evaluation.outcomes where o.status == .mogelijk {
-            let fromTraces = Set(o.traces.filter { $0.truth == .unknown }.flatMap(\.missing))
+            let x = o.explain()
+            let fromTraces = Set(x.traces.filter { $0.truth == .unknown }.flatMap(\.missing))
             let fromAmount = Set(o.amount?.missing ?? [])
             #expect(Set(o.missing) == fromTraces || (fromTraces.isEmpty && Set(o.missing) == fromAmount),
                     "\(c.name): \(o.scheme.id): \(o.missing) vs \(fromTraces.sorted())")
         }
         for o in evaluation.outcomes where o.status == .nee {
-            #expect(!o.traces.isEmpty || o.scheme.amount?.zeroMeansNo == true || !o.reasons.isEmpty, "\(c.name): \(o.scheme.id) is nee without a reason")
+            #expect(!o.explain().traces.isEmpty || o.scheme.amount?.zeroMeansNo == true || !o.notes.isEmpty, "\(c.name): \(o.scheme.id) is nee without a reason")
         }
         for (id, want) in c.verwacht.members {
             if case .null = want {
@@ -35,7 +36,7 @@ import Testing
             }
             let allowed: [String] = want.stringValue.map { [$0] } ?? want.arrayValue?.compactMap(\.stringValue) ?? []
             let got = byID[id]?.status.rawValue
-            #expect(got.map(allowed.contains) == true, "\(c.name): \(id) is \(got ?? "absent"), expected \(allowed); reasons: \(byID[id]?.reasons ?? [])")
+            #expect(got.map(allowed.contains) == true, "\(c.name): \(id) is \(got ?? "absent"), expected \(allowed); reasons: \(byID[id]?.explain().reasons ?? [])")
         }
         for (id, fields) in c.bedrag?.members ?? [] {
             let a = byID[id]?.amount

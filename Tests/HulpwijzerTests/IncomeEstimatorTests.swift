@@ -59,7 +59,7 @@ import Testing
         let json = #"{"peildatum": "2026-03-01", "aanvrager": {"leeftijd": 40, "werk_uren_per_week": 0, "zorgverzekerd": true, "rechtmatig_verblijf": true}, "partner": null, "inkomen": {"netto_per_maand": 1331.43}, "vermogen": {"totaal": 0}}"#
         let o = try #require(TestSupport.outcome(try TestSupport.evaluate(json), "zorgtoeslag"))
         #expect(o.status == .ja)
-        #expect(o.usesEstimate)
-        #expect(o.reasons.contains { $0.contains("geschat uit het netto inkomen") })
+        #expect(o.explain().usesEstimate)
+        #expect(o.explain().reasons.contains { $0.contains("geschat uit het netto inkomen") })
     }
 }

@@ -172,7 +172,7 @@ enum CSVRow {
     static func outcome(_ o: Outcome, evaluation e: Evaluation, line: Int) -> String {
         [String(line), e.id ?? "", e.peildatum.description, e.municipality?.code ?? "", o.scheme.id, o.scheme.name, o.status.rawValue,
          money(o.amount?.perMonth), money(o.amount?.perYear), o.receives.map { $0 ? "ja" : "nee" } ?? "",
-         o.missing.joined(separator: " "), o.uncertainFigures.isEmpty ? "nee" : "ja", ""].map(field).joined(separator: ",")
+         o.missing.joined(separator: " "), o.explain().uncertainFigures.isEmpty ? "nee" : "ja", ""].map(field).joined(separator: ",")
     }
 
     static func error(line: Int, problems: [HouseholdError.Problem]) -> String {

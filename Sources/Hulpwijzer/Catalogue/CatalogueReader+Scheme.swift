@@ -158,7 +158,7 @@ extension CatalogueReader {
                 fail(join(path, "handmatig"), "verwacht de vraag als tekst")
                 return nil
             }
-            return .manual(Condition.Leaf(fact: 0, op: .isValue(true), explanation: text, path: join(path, "handmatig")))
+            return .manual(Condition.Leaf(fact: 0, op: Condition.Operator(.isValue, .bool(true)), explanation: text, path: join(path, "handmatig")))
         }
         if let premise = o["als"] {
             checkKeys(o, ["als", "dan"], at: path)
@@ -231,72 +231,33 @@ extension CatalogueReader {
                 return nil
             }
         }
+        guard let kind = Condition.Kind(rawValue: key) else { return nil }
         let op: Condition.Operator?
-        switch key {
-        case "minimaal": op = numeric().map { .atLeast($0) }
-        case "maximaal": op = numeric().map { .atMost($0) }
-        case "groter_dan": op = numeric().map { .greaterThan($0) }
-        case "kleiner_dan": op = numeric().map { .lessThan($0) }
-        case "gelijk_aan": op = numeric().map { .equals($0) }
-        case "is":
+        switch kind.operandKind {
+        case .number:
+            op = numeric().map { Condition.Operator(kind, $0) }
+        case .bool:
             guard unit == .janee, case .bool(let b) = operand else {
                 fail(opPath, unit == .janee ? "verwacht true of false" : "\"is\" hoort bij een ja/nee-feit; \(name) is dat niet")
                 return nil
             }
-            op = .isValue(b)
-        case "in", "niet_in":
-            guard unit == .tekst else {
-                fail(opPath, "\"\(key)\" hoort bij een tekstfeit; \(name) is dat niet")
+            op = Condition.Operator(kind, .bool(b))
+        case .text, .texts:
+            guard unit == kind.factUnit else {
+                fail(opPath, "\"\(key)\" hoort bij een \(kind.factUnit == .tekst ? "tekstfeit" : "lijstfeit"); \(name) is dat niet")
                 return nil
             }
-            op = texts().map { key == "in" ? .oneOf($0) : .noneOf($0) }
-        case "bevat", "bevat_geen":
-            guard unit == .lijst else {
-                fail(opPath, "\"\(key)\" hoort bij een lijstfeit; \(name) is dat niet")
-                return nil
-            }
-            if key == "bevat" {
+            if kind.operandKind == .text {
                 guard case .string(let s) = operand else {
                     fail(opPath, "verwacht één tekst")
                     return nil
                 }
-                op = .contains(s)
+                op = Condition.Operator(kind, .texts([s]))
             } else {
-                op = texts().map { .containsNone($0) }
+                op = texts().map { Condition.Operator(kind, .texts($0)) }
             }
-        default: op = nil
         }
         guard let op else { return nil }
         return Condition.Leaf(fact: fact, op: op, explanation: o["uitleg"]?.stringValue, path: path)
-    }
-}
-
-extension Condition.Operator {
-    /// The right-hand side of a numeric comparison, if this is one.
-    var operand: Condition.Operand? {
-        switch self {
-        case .atLeast(let o), .atMost(let o), .greaterThan(let o), .lessThan(let o), .equals(let o): return o
-        default: return nil
-        }
-    }
-
-    /// The parameter this operator compares with, if any.
-    var parameterRef: ParameterRef? {
-        switch self {
-        case .atLeast(let o), .atMost(let o), .greaterThan(let o), .lessThan(let o), .equals(let o):
-            if case .parameter(let p) = o { return p }
-            return nil
-        default: return nil
-        }
-    }
-
-    /// The name of the parameter this operator compares with, if any.
-    var parameterName: String? {
-        switch self {
-        case .atLeast(let o), .atMost(let o), .greaterThan(let o), .lessThan(let o), .equals(let o):
-            if case .parameter(let p) = o { return p.name }
-            return nil
-        default: return nil
-        }
     }
 }

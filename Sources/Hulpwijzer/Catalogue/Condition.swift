@@ -38,31 +38,6 @@ public indirect enum Condition: Sendable, Equatable {
         }
     }
 
-    /// The operators a leaf may use, by their JSON key.
-    public enum Operator: Sendable, Equatable {
-        case atLeast(Operand)      // minimaal
-        case atMost(Operand)       // maximaal
-        case greaterThan(Operand)  // groter_dan
-        case lessThan(Operand)     // kleiner_dan
-        case equals(Operand)       // gelijk_aan
-        case isValue(Bool)         // is
-        case oneOf([String])       // in
-        case noneOf([String])      // niet_in
-        case contains(String)      // bevat
-        case containsNone([String])  // bevat_geen
-
-        /// The JSON keys, in the order the validator lists them.
-        public static let keys = ["minimaal", "maximaal", "groter_dan", "kleiner_dan", "gelijk_aan", "is", "in", "niet_in", "bevat", "bevat_geen"]
-    }
-
-    /// The right-hand side of a numeric comparison: a literal or a named parameter.
-    public enum Operand: Sendable, Equatable {
-        case literal(Double)
-        case parameter(ParameterRef)
-        /// Another fact, written `{"feit": "norm.vermogensgrens"}`.
-        case fact(FactID)
-    }
-
     /// Every leaf in the tree, depth first.
     public var leaves: [Leaf] {
         switch self {

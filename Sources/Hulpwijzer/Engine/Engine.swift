@@ -57,26 +57,17 @@ public struct Engine: Sendable {
 
         // Gates are decided once per household and shared by every scheme that has them.
         let gateEvaluator = ConditionEvaluator(facts: facts, resolver: ParameterResolver(overrides: nil, day: day))
-        let gateTraces = catalogue.index.gates.map { $0.op.parameterName == nil ? gateEvaluator.evaluate($0) : nil }
+        let gateTraces = catalogue.index.gates.map { $0.op.parameterName == nil ? gateEvaluator.trace($0) : nil }
 
-        var evaluator = gateEvaluator
         let context = EvaluationContext(facts: facts, overrides: local?.overrides ?? [:], municipalityKnown: municipality != nil)
         for (i, scheme) in catalogue.schemes.enumerated() where applies(scheme, day, options) {
-            var outcome = evaluate(scheme, context: context, household: household, overrides: local?.overrides[scheme.id],
-                                   precomputedGates: PrecomputedGates(traces: gateTraces, positions: catalogue.index.gatesOfScheme[i]),
-                                   evaluator: &evaluator)
-            if let m = municipality, local?.notOffered.contains(scheme.id) == true {
-                outcome.status = .nee
-                outcome.traces = []
-                outcome.missing = []
-                outcome.amount = nil
-                outcome.notes = [.text("\(m.name) biedt deze regeling niet aan.")]
-            }
-            outcomes.append(outcome)
+            let notOffered = municipality.flatMap { m in local?.notOffered.contains(scheme.id) == true ? m.name : nil }
+            outcomes.append(evaluate(scheme, context: context, household: household, overrides: local?.overrides[scheme.id],
+                                     precomputedGates: PrecomputedGates(traces: gateTraces, positions: catalogue.index.gatesOfScheme[i]),
+                                     notOffered: notOffered))
         }
         for scheme in local?.schemes ?? [] where applies(scheme, day, options) {
-            outcomes.append(evaluate(scheme, context: context, household: household, overrides: nil,
-                                     precomputedGates: nil, evaluator: &evaluator))
+            outcomes.append(evaluate(scheme, context: context, household: household, overrides: nil, precomputedGates: nil))
         }
         // Sort small keys, not the (large) outcomes: status, national before local, then name order.
         let schemes = outcomes.map(\.scheme)
@@ -89,13 +80,13 @@ public struct Engine: Sendable {
             return (schemes[i].name, schemes[i].id) < (schemes[j].name, schemes[j].id)
         }
         outcomes.permute(to: order)
-        var notes = HouseholdChecks.remarks(household, on: day)
+        var notes = HouseholdChecks.remarks(household, on: day).map(EvaluationNote.household)
         if municipality == nil {
-            notes.append("Gemeente onbekend: geef de gemeente op om ook de eigen regelingen van de gemeente te zien (minimaregelingen, stadspas, kindregelingen). Gemeentelijke regelingen zijn nu getoetst met de landelijke standaard.")
+            notes.append(.municipalityUnknown)
         } else if let m = municipality, !(local?.isModelled ?? false) {
-            notes.append("Voor \(m.name) zijn nog geen eigen gemeentelijke regelingen en bedragen in hulpwijzer opgenomen; kijk op de website van de gemeente. De wettelijke regelingen zijn getoetst met de landelijke standaard.")
+            notes.append(.municipalityNotModelled(name: m.name))
         } else if let m = municipality, local?.schemes.isEmpty ?? true {
-            notes.append("Voor \(m.name) zijn de eigen grenzen en bedragen bij wettelijke regelingen opgenomen, maar nog geen eigen minimaregelingen (zoals een stadspas); kijk daarvoor op de website van de gemeente.")
+            notes.append(.municipalityWithoutLocalSchemes(name: m.name))
         }
         return Evaluation(id: household.id, peildatum: day, municipality: municipality,
                           localModelled: municipality == nil ? nil : !(local?.schemes.isEmpty ?? true),
@@ -107,82 +98,50 @@ public struct Engine: Sendable {
         return options.categories.isEmpty || s.categories.contains(where: options.categories.contains)
     }
 
-    func evaluate(_ scheme: Scheme, facts: FactSet, household: Household, overrides: [String: Parameter]?,
-                  municipalityKnown: Bool, precomputedGates: PrecomputedGates?) -> Outcome {
-        let resolver = ParameterResolver(overrides: overrides, day: facts.peildatum)
-        var evaluator = ConditionEvaluator(facts: facts, resolver: resolver)
-        let context = EvaluationContext(facts: facts, overrides: overrides.map { [scheme.id: $0] } ?? [:], municipalityKnown: municipalityKnown)
-        return evaluate(scheme, context: context, household: household, overrides: overrides,
-                        precomputedGates: precomputedGates, evaluator: &evaluator)
-    }
-
     func evaluate(_ scheme: Scheme, context: EvaluationContext, household: Household, overrides: [String: Parameter]?,
-                  precomputedGates: PrecomputedGates?, evaluator: inout ConditionEvaluator) -> Outcome {
+                  precomputedGates: PrecomputedGates?, notOffered: String? = nil) -> Outcome {
         let facts = context.facts
         let resolver = ParameterResolver(overrides: overrides, day: facts.peildatum)
-        evaluator.reset(resolver: resolver)
-        var outcome = Outcome(scheme: scheme, status: .nee, storedTraces: [], context: nil, notes: [], missing: [], amount: nil,
-                              amountUncertain: [], receives: household.ontvangt.map { $0.contains(scheme.id) }, amountUsedEstimate: false)
+        let evaluator = ConditionEvaluator(facts: facts, resolver: resolver)
         // Gates first: a failing gate decides `nee` without the rest of the tree.
         var gateTruth = Truth.yes
-        var missing: [String] = []
+        var failedGate: Trace?
+        var missing = MissingPaths()
         for (k, gate) in scheme.gates.enumerated() {
-            let t = precomputedGates?.trace(k) ?? evaluator.evaluate(gate)
+            let t = precomputedGates?.trace(k) ?? evaluator.trace(gate)
             gateTruth = gateTruth && t.truth
             if t.truth == .no {
-                outcome.traces = [t]
-                return outcome
+                failedGate = t
+                break
             }
-            if t.truth == .unknown { for m in t.missing where !missing.contains(m) { missing.append(m) } }
+            if t.truth == .unknown { missing.add(t.missing) }
         }
         // The truth and the facts that keep it open, without building explanations: those
-        // are worked out only when someone reads them (`Outcome.traces`).
-        let treeTruth = evaluator.truth(scheme.conditions, missing: &missing)
+        // are worked out only when someone asks (`Outcome.explain()`).
+        let treeTruth = failedGate == nil ? evaluator.evaluate(scheme.conditions, into: &missing) : .no
         let truth = gateTruth && treeTruth
-        outcome.storedTraces = nil
-        outcome.context = context
-        outcome.truth = truth
-        outcome.treeTruth = treeTruth
-        if truth == .no { return outcome }
-        outcome.status = Status(truth)
-        outcome.missing = truth == .unknown ? missing : []
-        if outcome.status != .nee, let rule = scheme.amount {
-            let a = amount(rule, facts: facts, resolver: resolver, outcome: &outcome)
-            outcome.amount = a
-            if rule.zeroMeansNo {
-                if let y = a.perYear ?? a.once, y == 0, a.perYear != nil || a.once != nil {
-                    outcome.status = .nee
-                    outcome.traces = []
-                    outcome.missing = []
-                    outcome.notes.append(.text("Het berekende bedrag is € 0: bij dit inkomen geeft de regeling niets."))
-                } else if a.perYear == nil && a.once == nil && outcome.status == .ja {
-                    outcome.status = .mogelijk
-                    outcome.missing = a.missing
-                    outcome.notes.append(.text(a.missing.isEmpty
-                        ? "Of er recht is hangt af van de hoogte van het bedrag, en dat kan hulpwijzer voor deze datum niet berekenen."
-                        : "Of er recht is hangt af van de hoogte van het bedrag; daarvoor ontbreekt: \(a.missing.joined(separator: ", "))."))
-                }
-            }
-        }
-        if scheme.discretionary && outcome.status == .ja {
-            outcome.status = .mogelijk
-            outcome.notes.append(.discretionary)
-        }
-        return outcome
+        var computed: (amount: Amount, uncertain: [String], usedEstimate: Bool)?
+        if truth != .no, let rule = scheme.amount { computed = amount(rule, facts: facts, resolver: resolver) }
+        let verdict = Verdict.decide(truth: truth, missing: missing.paths, amount: computed?.amount, rule: scheme.amount,
+                                     discretionary: scheme.discretionary, notOffered: notOffered)
+        let evidence: Outcome.Evidence = verdict.withoutTraces ? .fixed([])
+            : failedGate.map { .fixed([$0]) } ?? .conditions(context, truth: truth, treeTruth: treeTruth)
+        return Outcome(scheme: scheme, status: verdict.status, notes: verdict.notes, missing: verdict.missing, amount: verdict.amount,
+                       receives: household.ontvangt.map { $0.contains(scheme.id) }, day: facts.peildatum, evidence: evidence,
+                       amountUncertain: computed?.uncertain ?? [], amountUsedEstimate: computed?.usedEstimate ?? false)
     }
 
-    private func amount(_ rule: AmountRule, facts: FactSet, resolver: ParameterResolver, outcome: inout Outcome) -> Amount {
+    private func amount(_ rule: AmountRule, facts: FactSet, resolver: ParameterResolver) -> (amount: Amount, uncertain: [String], usedEstimate: Bool) {
         var e = ExpressionEvaluator(facts: facts, resolver: resolver)
         let raw = rule.validFrom.map { facts.peildatum < $0 } == true ? nil : e.evaluate(rule)
-        outcome.amountUncertain = e.uncertain
-        outcome.amountUsedEstimate = e.usedEstimate
+        let found = (e.uncertain, e.usedEstimate)
         var result = Amount(perMonth: nil, perYear: nil, perQuarter: nil, once: nil, estimated: true,
                             missing: e.missing.isEmpty ? [] : Array(Set(e.missing)).sorted(), steps: e.stepValues)
         if let from = rule.validFrom, facts.peildatum < from {
             result.missing = []
-            return result
+            return (result, found.0, found.1)
         }
-        guard let raw else { return result }
+        guard let raw else { return (result, found.0, found.1) }
         let native = Engine.round(max(0, raw), rule.rounding)
         switch rule.period {
         case .maand:
@@ -198,7 +157,7 @@ public struct Engine: Sendable {
         case .eenmalig:
             result.once = native
         }
-        return result
+        return (result, found.0, found.1)
     }
 
     static func round(_ v: Double, _ r: AmountRule.Rounding) -> Double {
@@ -263,6 +222,3 @@ extension Array {
     }
 }
 
-extension String {
-    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
-}

@@ -20,7 +20,7 @@ public enum JSONRenderer {
             .object(JSONObject([("veld", .string(q.field)), ("regelingen", .array(q.schemes.map { .string($0) })),
                                 ("bedrag_per_jaar", .number((q.value * 100).rounded() / 100))]))
         })))
-        members.append(("opmerkingen", .array(e.notes.map { .string($0) })))
+        members.append(("opmerkingen", .array(e.notes.map { .string($0.sentence) })))
         return .object(JSONObject(members))
     }
 
@@ -37,12 +37,13 @@ public enum JSONRenderer {
             ("uitvoerder", .string(s.executor)),
             ("lokaal", .bool(s.isLocal)), ("maatwerk", .bool(s.discretionary)),
         ]
-        if let a = o.amount { m.append(("bedrag", amount(a, note: o.amountNote))) }
-        m.append(("redenen", .array(o.reasons.map { .string($0) })))
+        let x = o.explain()
+        if let a = o.amount { m.append(("bedrag", amount(a, note: x.amountNote))) }
+        m.append(("redenen", .array(x.reasons.map { .string($0) })))
         m.append(("ontbrekend", .array(o.missing.map { .string($0) })))
-        m.append(("onzeker", .array(o.uncertainFigures.map { .string($0) })))
+        m.append(("onzeker", .array(x.uncertainFigures.map { .string($0) })))
         m.append(("opmerkingen", .array(s.notes.map { .string($0) })))
-        m.append(("geschat", .bool(o.usesEstimate || o.amount != nil)))
+        m.append(("geschat", .bool(x.usesEstimate || o.amount != nil)))
         if let r = o.receives { m.append(("ontvangt", .bool(r))) }
         m.append(("bron", .string(s.source)))
         m.append(("wettelijke_basis", .array(s.legalBasis.map { b in

@@ -7,7 +7,7 @@ public enum TextRenderer {
         if let m = e.municipality { out += ", gemeente \(m.name) (\(m.code))" }
         if let id = e.id { out += ", dossier \(id)" }
         out += "\n"
-        for note in e.notes { out += wrap("Let op: " + note, indent: "") }
+        for note in e.notes { out += wrap("Let op: " + note.sentence, indent: "") }
         let groups: [(Status, String)] = [(.ja, "JA — u hebt waarschijnlijk recht op"), (.mogelijk, "MOGELIJK — nog niet zeker"),
                                           (.nee, "NEE — geen recht, met de reden")]
         for (status, title) in groups where status != .nee || includeNo {
@@ -43,12 +43,13 @@ public enum TextRenderer {
         if s.discretionary { meta += " · maatwerk" }
         if s.isLocal { meta += " · gemeentelijke regeling" }
         out += "    \(meta)\n"
-        for r in o.reasons { out += wrap("- " + r, indent: "    ") }
+        let x = o.explain()
+        for r in x.reasons { out += wrap("- " + r, indent: "    ") }
         if !o.missing.isEmpty { out += wrap("ontbreekt: " + o.missing.joined(separator: ", "), indent: "    ") }
-        if detailed, o.amount != nil, let note = o.amountNote, o.status != .nee { out += wrap("bedrag: " + note, indent: "    ") }
+        if detailed, o.amount != nil, let note = x.amountNote, o.status != .nee { out += wrap("bedrag: " + note, indent: "    ") }
         if detailed, let a = o.amount, let rule = s.amount, o.status != .nee { out += stepLines(a, rule) }
         if detailed, o.status != .nee { for n in s.notes { out += wrap("opmerking: " + n, indent: "    ") } }
-        if !o.uncertainFigures.isEmpty { out += wrap("onzeker bedrag of grens: " + o.uncertainFigures.joined(separator: "; "), indent: "    ") }
+        if !x.uncertainFigures.isEmpty { out += wrap("onzeker bedrag of grens: " + x.uncertainFigures.joined(separator: "; "), indent: "    ") }
         if o.status != .nee { out += wrap("aanvragen: " + s.application.how + (s.application.link.map { " (\($0))" } ?? ""), indent: "    ") }
         out += "    bron: \(s.source)\n"
         return out

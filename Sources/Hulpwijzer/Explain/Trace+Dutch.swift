@@ -6,35 +6,35 @@ extension Trace {
         if let q = manualQuestion { return "Niet te toetsen met de gegevens van het huishouden: \(q)" }
         let def = FactRegistry.all[leaf.fact]
         let label = (leaf.explanation ?? def.label).capitalizedFirst
-        switch leaf.op {
-        case .isValue(let wanted):
+        switch (leaf.op.kind, leaf.op.operand) {
+        case (.isValue, .bool(let wanted)):
             let required = wanted ? "ja" : "nee"
             switch value {
             case .bool(let b): return "\(label): \(b ? "ja" : "nee")\(b == wanted ? "." : " (vereist: \(required)).")"
             default: return "\(label) is onbekend (vereist: \(required))."
             }
-        case .oneOf(let options), .noneOf(let options):
-            let negated: Bool
-            if case .noneOf = leaf.op { negated = true } else { negated = false }
+        case (.oneOf, .texts(let options)), (.noneOf, .texts(let options)):
+            let negated = leaf.op.kind == .noneOf
             let list = options.map { "\"\($0)\"" }.joined(separator: " of ")
             switch value {
             case .text(let t):
                 return truth == .yes ? "\(label): \"\(t)\"." : "\(label) is \"\(t)\"; vereist is \(negated ? "niet " : "")\(list)."
             default: return "\(label) is onbekend (vereist: \(negated ? "niet " : "")\(list))."
             }
-        case .contains(let item):
+        case (.contains, .texts(let items)):
+            let item = items.joined(separator: ", ")
             switch value {
-            case .list(let l): return l.contains(item) ? "\(label): \(item)." : "\(label): geen \(item)\(l.isEmpty ? "" : " (wel: \(l.joined(separator: ", ")))")."
+            case .list(let l): return truth == .yes ? "\(label): \(item)." : "\(label): geen \(item)\(l.isEmpty ? "" : " (wel: \(l.joined(separator: ", ")))")."
             default: return "\(label) zijn onbekend (gezocht: \(item))."
             }
-        case .containsNone(let items):
+        case (.containsNone, .texts(let items)):
             switch value {
             case .list(let l):
                 let found = l.filter(items.contains)
                 return found.isEmpty ? "\(label): geen \(items.joined(separator: ", "))." : "\(label): \(found.joined(separator: ", ")) (uitgesloten)."
             default: return "\(label) zijn onbekend (uitgesloten: \(items.joined(separator: ", ")))."
             }
-        case .atLeast, .atMost, .greaterThan, .lessThan, .equals:
+        default:
             return comparisonSentence(label: label, unit: def.unit)
         }
     }
@@ -66,18 +66,14 @@ extension Trace {
         var shown = unit.format(v)
         if case .estimate(_, let basis) = value { shown = "ca. \(shown), \(basis)" }
         let holds = truth == .yes
-        let relation: String
-        switch leaf.op {
-        case .atLeast: relation = "lager dan"
-        case .atMost: relation = "hoger dan"
-        case .greaterThan: relation = "hoger dan"
-        case .lessThan: relation = "lager dan"
-        default: relation = "gelijk aan"
-        }
-        let positive: Bool
-        switch leaf.op {
-        case .atLeast, .atMost: positive = false
-        default: positive = true
+        // "minimaal" and "maximaal" are said as their negation: "is niet lager dan".
+        let (relation, positive): (String, Bool)
+        switch leaf.op.kind {
+        case .atLeast: (relation, positive) = ("lager dan", false)
+        case .atMost: (relation, positive) = ("hoger dan", false)
+        case .greaterThan: (relation, positive) = ("hoger dan", true)
+        case .lessThan: (relation, positive) = ("lager dan", true)
+        default: (relation, positive) = ("gelijk aan", true)
         }
         if truth == .unknown {
             if estimateTooClose {

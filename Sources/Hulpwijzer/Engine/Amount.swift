@@ -1,0 +1,20 @@
+/// An estimated amount for a scheme.
+public struct Amount: Sendable, Equatable {
+    /// Amount per month, when the scheme pays monthly, quarterly or yearly.
+    public var perMonth: Double?
+    /// Amount per year, when the scheme pays monthly, quarterly or yearly.
+    public var perYear: Double?
+    /// Amount per quarter, when the scheme pays quarterly.
+    public var perQuarter: Double?
+    /// One-off amount, when the scheme pays once.
+    public var once: Double?
+    /// Always true unless the amount is a fixed figure that needs no household fact.
+    public var estimated: Bool
+    /// Facts that would make an unknown amount known.
+    public var missing: [String]
+    /// The value of each step of the amount rule (`stappen`), in their order.
+    public var steps: [StepValue] = []
+
+    /// The amount per year, for ranking questions by money.
+    public var yearly: Double { perYear ?? once ?? 0 }
+}

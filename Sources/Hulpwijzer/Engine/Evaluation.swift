@@ -1,0 +1,31 @@
+/// Everything hulpwijzer says about one household.
+public struct Evaluation: Sendable {
+    /// The caller's own case reference from the household, passed through.
+    public var id: String?
+    /// The date the evaluation is about.
+    public var peildatum: Day
+    /// The resolved municipality, or nil when unknown.
+    public var municipality: Municipality?
+    /// Whether local schemes are modelled for the municipality (nil when it is unknown).
+    public var localModelled: Bool?
+    /// All outcomes, `ja` first, then `mogelijk`, then `nee`; by name within a status.
+    public var outcomes: [Outcome]
+    /// Unknown facts that would settle the most `mogelijk` outcomes, most valuable first.
+    public var questions: [Question] { Engine.questions(outcomes) }
+    /// General remarks (no municipality given, figures of an earlier year used, …), structured;
+    /// `Explain/` words them.
+    public var notes: [EvaluationNote]
+}
+
+
+/// A general remark about an evaluation; its Dutch sentence is in `Explain/`.
+public enum EvaluationNote: Sendable, Equatable {
+    /// A remark about the household data itself (already worded by the household checks).
+    case household(String)
+    /// No municipality given: only the national standard was used.
+    case municipalityUnknown
+    /// The municipality's own schemes and figures are not in the catalogue.
+    case municipalityNotModelled(name: String)
+    /// The municipality's own figures are in the catalogue, but no own schemes.
+    case municipalityWithoutLocalSchemes(name: String)
+}

@@ -1,0 +1,43 @@
+/// The status of an outcome, decided in one pure function from the truth of the
+/// conditions, the amount and the scheme's and municipality's circumstances.
+struct Verdict {
+    let status: Status
+    let missing: [String]
+    let amount: Amount?
+    let notes: [Outcome.Note]
+    /// The conditions do not explain the status (the amount or the municipality does).
+    let withoutTraces: Bool
+
+    /// - Parameters:
+    ///   - truth: the gates and conditions together;
+    ///   - missing: the facts that keep an unknown truth open;
+    ///   - amount: the computed amount (nil when not computed);
+    ///   - rule: the scheme's amount rule;
+    ///   - discretionary: the scheme is maatwerk;
+    ///   - notOffered: the name of the municipality that does not offer the scheme.
+    static func decide(truth: Truth, missing: [String], amount: Amount?, rule: AmountRule?,
+                       discretionary: Bool, notOffered: String?) -> Verdict {
+        if let m = notOffered {
+            return Verdict(status: .nee, missing: [], amount: nil, notes: [.notOffered(municipality: m)], withoutTraces: true)
+        }
+        guard truth != .no else { return Verdict(status: .nee, missing: [], amount: amount, notes: [], withoutTraces: false) }
+        var status = Status(truth)
+        var open = truth == .unknown ? missing : []
+        var notes: [Outcome.Note] = []
+        if let rule, rule.zeroMeansNo, let a = amount {
+            if let y = a.perYear ?? a.once, y == 0 {
+                return Verdict(status: .nee, missing: [], amount: a, notes: [.amountZero], withoutTraces: true)
+            }
+            if a.perYear == nil && a.once == nil && status == .ja {
+                status = .mogelijk
+                open = a.missing
+                notes.append(.amountUnknown(missing: a.missing))
+            }
+        }
+        if discretionary && status == .ja {
+            status = .mogelijk
+            notes.append(.discretionary)
+        }
+        return Verdict(status: status, missing: open, amount: amount, notes: notes, withoutTraces: false)
+    }
+}

@@ -1,0 +1,46 @@
+/// Why an outcome is what it is, worked out once by `Outcome.explain()`: the deciding
+/// tests, the Dutch sentences for them and for the outcome's notes, and the figures used.
+public struct Explanation: Sendable {
+    /// The condition tests that decide the status, as structured traces.
+    public let traces: [Trace]
+    /// Dutch sentences explaining the status, with the figures used.
+    public let reasons: [String]
+    /// Figures used for this outcome that are marked `onzeker` in the catalogue.
+    public let uncertainFigures: [String]
+    /// A test or the amount used an estimated fact (e.g. the toetsingsinkomen from net income).
+    public let usesEstimate: Bool
+    /// How the amount is computed (the scheme's explanation), or why it is not known for this date.
+    public let amountNote: String?
+}
+
+extension Outcome {
+    /// Works out the explanation. For an outcome decided by its conditions this walks the
+    /// condition tree again (recording every test), so call it once per outcome.
+    public func explain() -> Explanation {
+        let traces = explainingTraces()
+        var reasons = traces.map(\.sentence)
+        for n in notes { reasons += n.sentences(for: scheme) }
+        if status != .nee, case .conditions = evidence {
+            reasons += ApplicationNotes.notes(for: scheme, on: day)
+            for n in municipalDefaults() { reasons += n.sentences(for: scheme) }
+        }
+        var uncertain = amountUncertain
+        for t in traces {
+            if let d = t.reference?.dated, d.certainty == .onzeker, let p = t.reference?.parameter {
+                let text = "\(p.description) (\(d.from.year))"
+                if !uncertain.contains(text) { uncertain.append(text) }
+            }
+        }
+        let usesEstimate = amountUsedEstimate || traces.contains { if case .estimate = $0.value { return true } else { return false } }
+        return Explanation(traces: traces, reasons: reasons, uncertainFigures: uncertain, usesEstimate: usesEstimate,
+                           amountNote: amountNote)
+    }
+
+    private var amountNote: String? {
+        guard let rule = scheme.amount else { return nil }
+        if let from = rule.validFrom, day < from {
+            return "De bedragen voor deze peildatum staan niet in de catalogus (de bronnen geven ze niet); bedragen vanaf \(from.dutch)."
+        }
+        return rule.note
+    }
+}

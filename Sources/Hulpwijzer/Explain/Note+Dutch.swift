@@ -1,0 +1,20 @@
+/// Dutch sentences for the remarks on an outcome.
+extension Outcome.Note {
+    /// The sentences for this remark on `scheme`.
+    func sentences(for scheme: Scheme) -> [String] {
+        switch self {
+        case .notOffered(let municipality):
+            return ["\(municipality) biedt deze regeling niet aan."]
+        case .amountZero:
+            return ["Het berekende bedrag is € 0: bij dit inkomen geeft de regeling niets."]
+        case .amountUnknown(let missing):
+            return [missing.isEmpty
+                ? "Of er recht is hangt af van de hoogte van het bedrag, en dat kan hulpwijzer voor deze datum niet berekenen."
+                : "Of er recht is hangt af van de hoogte van het bedrag; daarvoor ontbreekt: \(missing.joined(separator: ", "))."]
+        case .municipalDefault(let p, let known):
+            return ["\(p.description.capitalizedFirst): landelijke standaard\(known ? "" : " (gemeente onbekend)"); de gemeente kan afwijken."]
+        case .discretionary:
+            return [scheme.discretionaryNote ?? "De uitkomst is een beoordeling (maatwerk): \(scheme.executor) beoordeelt de aanvraag. Aan de voorwaarden die hulpwijzer kan toetsen is voldaan."]
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import Testing
+@testable import Hulpwijzer
+
+/// The one function that decides an outcome's status.
+@Suite struct VerdictTests {
+    let zeroMeansNo = TestSupport.catalogue.schemes.compactMap(\.amount).first { $0.zeroMeansNo }
+
+    func amount(perYear: Double?, missing: [String] = []) -> Amount {
+        Amount(perMonth: perYear.map { $0 / 12 }, perYear: perYear, perQuarter: nil, once: nil, estimated: true, missing: missing)
+    }
+
+    @Test func truthDecidesWithoutAmount() {
+        #expect(Verdict.decide(truth: .yes, missing: ["x"], amount: nil, rule: nil, discretionary: false, notOffered: nil).status == .ja)
+        let open = Verdict.decide(truth: .unknown, missing: ["x"], amount: nil, rule: nil, discretionary: false, notOffered: nil)
+        #expect(open.status == .mogelijk && open.missing == ["x"] && !open.withoutTraces)
+        let no = Verdict.decide(truth: .no, missing: ["x"], amount: nil, rule: nil, discretionary: true, notOffered: nil)
+        #expect(no.status == .nee && no.missing.isEmpty && no.notes.isEmpty)
+    }
+
+    @Test func discretionaryIsAtBestMogelijk() {
+        let v = Verdict.decide(truth: .yes, missing: [], amount: nil, rule: nil, discretionary: true, notOffered: nil)
+        #expect(v.status == .mogelijk)
+        #expect(v.notes.count == 1)
+    }
+
+    @Test func notOfferedWins() {
+        let v = Verdict.decide(truth: .yes, missing: [], amount: amount(perYear: 100), rule: nil, discretionary: false, notOffered: "Utrecht")
+        #expect(v.status == .nee && v.amount == nil && v.withoutTraces)
+        #expect(v.notes.first.map { $0.sentences(for: TestSupport.catalogue.schemes[0]) } == ["Utrecht biedt deze regeling niet aan."])
+    }
+
+    @Test func amountDecidesWhenZeroMeansNo() throws {
+        let rule = try #require(zeroMeansNo)
+        let zero = Verdict.decide(truth: .yes, missing: [], amount: amount(perYear: 0), rule: rule, discretionary: false, notOffered: nil)
+        #expect(zero.status == .nee && zero.amount?.perYear == 0 && zero.withoutTraces)
+        let unknown = Verdict.decide(truth: .yes, missing: [], amount: amount(perYear: nil, missing: ["woning.kale_huur_per_maand"]),
+                                     rule: rule, discretionary: false, notOffered: nil)
+        #expect(unknown.status == .mogelijk && unknown.missing == ["woning.kale_huur_per_maand"])
+        let some = Verdict.decide(truth: .yes, missing: [], amount: amount(perYear: 120), rule: rule, discretionary: false, notOffered: nil)
+        #expect(some.status == .ja && some.notes.isEmpty)
+    }
+}
