@@ -18,6 +18,8 @@ public protocol Renderer {
     static func header() -> String
     /// The result line(s) for an input line that could not be evaluated.
     static func error(line: Int, problems: [HouseholdError.Problem]) -> String
+    /// A catalogue listing (`regelingen`, `gemeenten`) in this format.
+    static func listing(_ listing: CatalogueListing) -> String
 }
 
 extension Renderer {
