@@ -44,9 +44,7 @@ import Testing
             guard let h = try? HouseholdDecoder.decode(bytes: Array(json.utf8)) else { continue }
             guard let e = try? TestSupport.engine.evaluate(h) else { continue }
             evaluated += 1
-            _ = TextRenderer.render(e, includeNo: true, detailed: true)
-            _ = JSONRenderer.render(e, includeNo: true)
-            _ = CSVRow.outcome(e.outcomes[0], evaluation: e, line: 1)
+            for r in Renderers.all { _ = r.render(e, RenderOptions(includeNo: true, detailed: true, line: 1)) }
         }
         #expect(evaluated > 200)
     }

@@ -5,12 +5,10 @@ import Foundation
 /// for example a whole caseload of anonymized cases. Every input line gives exactly one
 /// output line (a result or an error naming the line and field); no row is dropped.
 enum BatchCommand {
-    enum OutputFormat: String { case jsonl, csv }
-
     static func run(_ args: [String], load: () throws(InputError) -> Catalogue, terminal: Terminal) throws -> Int32 {
         var list = ArgumentList(args, command: "batch")
         var file: String?
-        var format = OutputFormat.jsonl
+        var renderer: any Renderer.Type = Renderers.formats(.lines)[0]
         var includeNo = false
         var onlyMissed = false
         var defaultDay: Day?
@@ -23,10 +21,10 @@ enum BatchCommand {
                 return ExitCode.success
             case "--format":
                 let v = try list.value(for: name, inline: inline)
-                guard let f = OutputFormat(rawValue: v) else {
-                    throw UsageError(message: "--format kent jsonl of csv, niet \"\(v)\"", command: "batch")
+                guard let r = Renderers.named(v, for: .lines) else {
+                    throw UsageError(message: Renderers.unknown(v, for: .lines), command: "batch")
                 }
-                format = f
+                renderer = r
             case "--alle": includeNo = true
             case "--gemist": onlyMissed = true
             case "--peildatum":
@@ -54,7 +52,7 @@ enum BatchCommand {
         let engine = Engine(catalogue: catalogue)
         let options = Engine.Options(defaultPeildatum: defaultDay ?? Day.today(), categories: categories)
         let lines = splitLines(bytes)
-        if format == .csv { terminal.out(CSVRow.header + "\n") }
+        terminal.out(renderer.header())
         var failed = 0
         var evaluated = 0
         let chunk = 2048
@@ -63,12 +61,12 @@ enum BatchCommand {
             let end = min(lines.count, start + chunk)
             let results = UnsafeResults(count: end - start)
             let first = start
-            let (f, all, missed) = (format, includeNo, onlyMissed)
+            let (r, all, missed) = (renderer, includeNo, onlyMissed)
             // Evaluate and render on all cores; print in input order.
             DispatchQueue.concurrentPerform(iterations: end - start) { k in
                 let (number, line) = lines[first + k]
                 results.set(k, evaluate(line, number: number, engine: engine, options: options) { e in
-                    render(e, line: number, format: f, includeNo: all, onlyMissed: missed)
+                    r.render(e, RenderOptions(includeNo: all, onlyMissed: missed, line: number))
                 })
             }
             var out = ""
@@ -81,13 +79,7 @@ enum BatchCommand {
                 case .failure(let problems):
                     failed += 1
                     for p in problems { terminal.err("regel \(number): \(p)\n") }
-                    if format == .jsonl {
-                        let doc = JSONValue.object(JSONObject([("regel", .number(Double(number))),
-                                                               ("fouten", .array(problems.map { .string($0.description) }))]))
-                        out += JSONWriter.write(doc, indent: false) + "\n"
-                    } else {
-                        out += CSVRow.error(line: number, problems: problems) + "\n"
-                    }
+                    out += renderer.error(line: number, problems: problems)
                 }
             }
             terminal.out(out)
@@ -139,45 +131,6 @@ enum BatchCommand {
             return .failure(error.problems)
         }
     }
-
-    static func render(_ e: Evaluation, line: Int, format: OutputFormat, includeNo: Bool, onlyMissed: Bool) -> String {
-        let shown = e.outcomes.filter { o in
-            if onlyMissed { return o.status == .ja && o.receives != true }
-            return includeNo || o.status != .nee
-        }
-        switch format {
-        case .jsonl:
-            guard case .object(var doc) = JSONRenderer.value(e, includeNo: includeNo) else { return "" }
-            doc.members.insert(("regel", .number(Double(line))), at: 0)
-            if onlyMissed, let i = doc.members.firstIndex(where: { $0.key == "resultaten" }) {
-                doc.members[i].value = .array(shown.map(JSONRenderer.outcome))
-            }
-            return JSONWriter.write(.object(doc), indent: false) + "\n"
-        case .csv:
-            return shown.map { CSVRow.outcome($0, evaluation: e, line: line) + "\n" }.joined()
-        }
-    }
-}
-
-/// The CSV layout of `batch --format csv`: one row per household and scheme.
-enum CSVRow {
-    static let header = "regel,id,peildatum,gemeente,regeling,naam,status,bedrag_per_maand,bedrag_per_jaar,ontvangt,ontbrekend,onzeker,fout"
-
-    static func field(_ s: String) -> String {
-        s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
-    }
-
-    static func money(_ v: Double?) -> String { v.map { JSONWriter.formatNumber(($0 * 100).rounded() / 100) } ?? "" }
-
-    static func outcome(_ o: Outcome, evaluation e: Evaluation, line: Int) -> String {
-        [String(line), e.id ?? "", e.peildatum.description, e.municipality?.code ?? "", o.scheme.id, o.scheme.name, o.status.rawValue,
-         money(o.amount?.perMonth), money(o.amount?.perYear), o.receives.map { $0 ? "ja" : "nee" } ?? "",
-         o.missing.joined(separator: " "), o.explain().uncertainFigures.isEmpty ? "nee" : "ja", ""].map(field).joined(separator: ",")
-    }
-
-    static func error(line: Int, problems: [HouseholdError.Problem]) -> String {
-        ([String(line)] + Array(repeating: "", count: 11) + [problems.map(\.description).joined(separator: "; ")]).map(field).joined(separator: ",")
-    }
 }
 
 extension BatchCommand {
@@ -185,13 +138,13 @@ extension BatchCommand {
         """
         hulpwijzer batch — toets een bestand met huishoudens (één JSON-object per regel)
 
-        Usage: hulpwijzer batch BESTAND|- [--format jsonl|csv] [--alle] [--gemist] [--peildatum JJJJ-MM-DD] [--categorie NOOD]
+        Usage: hulpwijzer batch BESTAND|- [--format \(Renderers.usage(.lines))] [--alle] [--gemist] [--peildatum JJJJ-MM-DD] [--categorie NOOD]
 
         Elke regel van de invoer geeft precies één resultaat: de JSON van 'check --format json' (met "regel"),
         of bij een fout {"regel": N, "fouten": [...]} en een melding op standaardfout met het regelnummer.
         Lege regels worden overgeslagen. Exitcode 1 als minstens één regel een fout had.
 
-          --format jsonl|csv    jsonl (standaard) of csv: één rij per huishouden en regeling
+        \(Renderers.helpLine(.lines, width: 22))
           --alle                ook de regelingen met 'nee'
           --gemist              alleen regelingen met 'ja' die het huishouden niet al ontvangt (zie "ontvangt")
           --peildatum DATUM     voor huishoudens zonder eigen peildatum (standaard vandaag)

@@ -87,13 +87,13 @@ public enum CLI {
 
     static func usageLine(_ command: String) -> String {
         switch command {
-        case "check": return "Usage: hulpwijzer check [BESTAND|-] [--format tekst|json] [--alle] [--uitgebreid] [--categorie NOOD] [huishouden-opties]"
+        case "check": return "Usage: hulpwijzer check [BESTAND|-] [--format \(Renderers.usage(.document))] [--alle] [--uitgebreid] [--categorie NOOD] [huishouden-opties]"
         case "regelingen": return "Usage: hulpwijzer regelingen [--format tekst|json] [--gemeente NAAM] [--categorie NOOD]"
         case "gemeenten": return "Usage: hulpwijzer gemeenten [--format tekst|json]"
         case "valideer": return "Usage: hulpwijzer valideer"
         case "feiten": return "Usage: hulpwijzer feiten [--format tekst|markdown|json]"
-        case "vraag": return "Usage: hulpwijzer vraag [BESTAND] [--max N] [huishouden-opties] [--format tekst|json]"
-        case "batch": return "Usage: hulpwijzer batch BESTAND|- [--format jsonl|csv] [--alle] [--gemist] [--peildatum JJJJ-MM-DD]"
+        case "vraag": return "Usage: hulpwijzer vraag [BESTAND] [--max N] [huishouden-opties] [--format \(Renderers.usage(.document))]"
+        case "batch": return "Usage: hulpwijzer batch BESTAND|- [--format \(Renderers.usage(.lines))] [--alle] [--gemist] [--peildatum JJJJ-MM-DD]"
         default: return "Usage: hulpwijzer <commando> [opties]"
         }
     }

@@ -5,11 +5,15 @@ enum CheckCommand {
     /// What `check` (and `vraag`) read from their arguments: the household as JSON and the output options.
     struct Setup {
         var household = JSONObject()
-        var format = "tekst"
+        /// The output format (`--format`); the first document format by default.
+        var renderer: any Renderer.Type = Renderers.formats(.document)[0]
         var includeNo = false
         var detailed = false
         var categories = Set<Category>()
         var showHelp = false
+
+        /// The rendering choices.
+        var renderOptions: RenderOptions { RenderOptions(includeNo: includeNo, detailed: detailed) }
     }
 
     static func run(_ args: [String], load: () throws(InputError) -> Catalogue, terminal: Terminal) throws -> Int32 {
@@ -32,11 +36,7 @@ enum CheckCommand {
         } catch {
             throw InputError(error)
         }
-        if setup.format == "json" {
-            terminal.out(JSONRenderer.render(evaluation, includeNo: setup.includeNo) + "\n")
-        } else {
-            terminal.out(TextRenderer.render(evaluation, includeNo: setup.includeNo, detailed: setup.detailed))
-        }
+        terminal.out(setup.renderer.render(evaluation, setup.renderOptions))
         return ExitCode.success
     }
 
@@ -53,10 +53,11 @@ enum CheckCommand {
                 setup.showHelp = true
                 return setup
             case "--format":
-                setup.format = try list.value(for: name, inline: inline)
-                guard ["tekst", "json", "text"].contains(setup.format) else {
-                    throw UsageError(message: "--format kent tekst of json, niet \"\(setup.format)\"", command: command)
+                let value = try list.value(for: name, inline: inline)
+                guard let renderer = Renderers.named(value, for: .document) else {
+                    throw UsageError(message: Renderers.unknown(value, for: .document), command: command)
                 }
+                setup.renderer = renderer
             case "--alle": setup.includeNo = true
             case "--uitgebreid": setup.detailed = true
             case "--categorie":
@@ -118,7 +119,7 @@ enum CheckCommand {
         Wat niet is opgegeven is onbekend (niet nul): de regeling wordt dan 'mogelijk', nooit 'nee'.
 
         Uitvoer:
-          --format tekst|json   tekst (standaard) of JSON volgens het contract
+        \(Renderers.helpLine(.document, width: 22))
           --alle                toon ook de regelingen met 'nee', met de voorwaarde die niet klopt
           --uitgebreid          toon ook de opmerkingen en de berekening van elk bedrag
           --categorie NOOD      alleen regelingen voor deze nood (herhaalbaar): \(Category.allCases.map(\.rawValue).joined(separator: ", "))

@@ -67,10 +67,8 @@ enum InterviewCommand {
             }
         }
         terminal.out("\n")
-        if setup.format == "json" {
-            terminal.out(JSONRenderer.render(evaluation, includeNo: setup.includeNo) + "\n")
-        } else {
-            terminal.out(TextRenderer.render(evaluation, includeNo: setup.includeNo, detailed: setup.detailed))
+        terminal.out(setup.renderer.render(evaluation, setup.renderOptions))
+        if setup.renderer.forPeople {
             terminal.out("\nHet huishouden zoals nu bekend (voor 'hulpwijzer check'):\n\(JSONWriter.write(.object(object), indent: false))\n")
         }
         return ExitCode.success
@@ -80,7 +78,7 @@ enum InterviewCommand {
         """
         hulpwijzer vraag — een kort vraaggesprek: alleen de vragen die het meest beslissen
 
-        Usage: hulpwijzer vraag [BESTAND] [--max N] [huishouden-opties van check] [--format tekst|json] [--alle]
+        Usage: hulpwijzer vraag [BESTAND] [--max N] [huishouden-opties van check] [--format \(Renderers.usage(.document))] [--alle]
 
         Begint bij wat al bekend is (een bestand en/of de opties van 'hulpwijzer check') en vraagt steeds het
         gegeven dat voor de meeste regelingen de doorslag geeft. Antwoorden: getallen (1.234,56 of 1234.56),

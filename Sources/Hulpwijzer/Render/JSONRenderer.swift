@@ -74,3 +74,17 @@ public enum JSONRenderer {
         return .object(JSONObject(m))
     }
 }
+
+extension JSONRenderer: Renderer {
+    /// `json`.
+    public static let name = "json"
+    /// For the `--format` help.
+    public static let help = "JSON volgens het contract"
+    /// One document.
+    public static let output = RenderOutput.document
+
+    /// The result JSON, indented, with a final newline.
+    public static func render(_ e: Evaluation, _ options: RenderOptions) -> String {
+        render(e, includeNo: options.includeNo) + "\n"
+    }
+}

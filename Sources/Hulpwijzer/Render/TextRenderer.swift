@@ -145,3 +145,21 @@ public enum TextRenderer {
         return String(decoding: out, as: UTF8.self)
     }
 }
+
+extension TextRenderer: Renderer {
+    /// `tekst`.
+    public static let name = "tekst"
+    /// `text` is accepted too.
+    public static let aliases = ["text"]
+    /// For the `--format` help.
+    public static let help = "tekst (standaard)"
+    /// One document.
+    public static let output = RenderOutput.document
+    /// Written for counsellors.
+    public static let forPeople = true
+
+    /// The overview for one evaluation.
+    public static func render(_ e: Evaluation, _ options: RenderOptions) -> String {
+        render(e, includeNo: options.includeNo, detailed: options.detailed)
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+
+/// The catalogue listings as text (`regelingen`, `gemeenten`).
+extension TextRenderer {
+    /// The listing for people.
+    public static func listing(_ listing: CatalogueListing) -> String {
+        switch listing {
+        case .schemes(let list):
+            var out = "\(list.count) regelingen\n\n"
+            for s in list {
+                out += "\(s.id.padding(toLength: 44, withPad: " ", startingAt: 0)) \(s.name)\n"
+                out += "    \(s.executor) · \(s.categories.map(\.rawValue).joined(separator: ", ")) · geldig vanaf \(s.validFrom)\(s.validUntil.map { " tot en met \($0)" } ?? "")\n"
+            }
+            return out
+        case .municipalities(let rows):
+            let c = CatalogueListing.Coverage(rows)
+            var out = "\(rows.count) gemeenten; \(c.modelled) met eigen regelingen in hulpwijzer, samen \(Format.number(c.share, decimals: 1))% van de inwoners (\(Format.number(Double(c.covered), decimals: 0)) van \(Format.number(Double(c.total), decimals: 0))).\n"
+            out += "\(c.withData) gemeenten met eigen regelingen of eigen grenzen en bedragen bij wettelijke regelingen: \(Format.number(c.dataShare, decimals: 1))% van de inwoners.\n\n"
+            for (m, l) in rows {
+                var line = "\(m.code)  \(m.name.padding(toLength: 32, withPad: " ", startingAt: 0)) "
+                let deviations = l.overrides.values.reduce(0) { $0 + $1.count }
+                if let r = l.verificationRange {
+                    line += "\(l.schemes.count) \(l.schemes.count == 1 ? "regeling" : "regelingen")"
+                    if deviations > 0 { line += " + \(deviations) eigen \(deviations == 1 ? "grens/bedrag" : "grenzen/bedragen")" }
+                    line += ", geverifieerd \(r.oldest)\(r.oldest == r.newest ? "" : " – \(r.newest)")"
+                } else if deviations > 0 {
+                    line += "geen eigen regelingen; \(deviations) eigen \(deviations == 1 ? "grens/bedrag" : "grenzen/bedragen") bij wettelijke regelingen"
+                } else {
+                    line += "nog geen eigen regelingen opgenomen"
+                }
+                if let y = l.figureYears { line += ", bedragen uit \(y.oldest == y.newest ? "\(y.oldest)" : "\(y.oldest)–\(y.newest)")" }
+                out += line + "\n"
+            }
+            return out
+        }
+    }
+}
