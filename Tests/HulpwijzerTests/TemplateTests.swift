@@ -151,6 +151,33 @@ import Testing
         #expect(found.first?.hasPrefix("gemeenten/lokaal/GM0014.json: regelingen[0].parameters.inkomensgrens_pct.$schema: onbekende sleutel.") == true, "\(found)")
     }
 
+    @Test func aDeviationInheritsTheNationalDeclaration() throws {
+        // GM0014 writes only the dated values of its IIT amounts; description, unit and variants are national.
+        let local = try TestSupport.catalogue.local(for: "GM0014")
+        let national = try #require(TestSupport.catalogue.scheme(id: "individuele-inkomenstoeslag")?.parameters["bedrag"])
+        let own = try #require(local.overrides["individuele-inkomenstoeslag"]?["bedrag"])
+        #expect(own.description == national.description)
+        #expect(own.unit == national.unit && own.selector == national.selector && own.selector != nil)
+        #expect(own.values.map(\.source) == ["https://www.clientenraadgroningen.nl/nieuws/minimabeleid-q1-2016/"])
+        #expect(own.values.first?.value == .variants(["alleenstaand": 378, "alleenstaande_ouder": 484, "paar": 539, "paar_met_kinderen": 539]))
+    }
+
+    @Test func theReadmeExampleMunicipalityLoads() throws {
+        let readme = try String(contentsOfFile: TestSupport.dataDirectory + "/README.md", encoding: .utf8)
+        let section = try #require(readme.range(of: "## Gemeenten\n"))
+        let after = readme[section.upperBound...]
+        let start = try #require(after.range(of: "```json\n"))
+        let end = try #require(after[start.upperBound...].range(of: "```"))
+        let example = String(after[start.upperBound..<end.lowerBound])
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hw-tpl-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: TestSupport.dataDirectory), to: dir)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try example.write(to: dir.appendingPathComponent("gemeenten/lokaal/GM0047.json"), atomically: true, encoding: .utf8)
+        let local = try Catalogue.load(from: dir.path).local(for: "GM0047")
+        #expect(local.schemes.map(\.id) == ["gm0047-meedoen"])
+        #expect(local.schemes.first?.parameters["inkomensgrens_pct"]?.values.first?.value == .number(120))
+    }
+
     @Test func everyBundledTemplateIsUsed() throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: TestSupport.dataDirectory + "/sjablonen")
         var used: Set<String> = []

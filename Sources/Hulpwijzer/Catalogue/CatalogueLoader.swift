@@ -167,13 +167,17 @@ struct CatalogueLoader {
                     reader.fail("afwijkingen.\(schemeID)", "geen landelijke regeling met dit id." + Suggest.didYouMean(schemeID, in: national.map(\.id)))
                     continue
                 }
-                let parsed = reader.parameters(params, at: "afwijkingen.\(schemeID)")
-                for (name, p) in parsed {
+                guard case .object(let figures) = params else {
+                    reader.fail("afwijkingen.\(schemeID)", "verwacht een object met parameters")
+                    continue
+                }
+                for (name, value) in figures.members {
                     guard let base = scheme.parameters[name] else {
                         reader.fail("afwijkingen.\(schemeID).\(name)", "de regeling \(schemeID) heeft geen parameter \"\(name)\"."
                                     + Suggest.didYouMean(name, in: Array(scheme.parameters.keys)))
                         continue
                     }
+                    guard let p = reader.parameter(name: name, value, at: "afwijkingen.\(schemeID).\(name)", inheriting: base) else { continue }
                     if !base.municipal { reader.fail("afwijkingen.\(schemeID).\(name)", "deze parameter is landelijk vastgesteld; een gemeente kan hem niet wijzigen") }
                     local.overrides[schemeID, default: [:]][name] = p
                 }

@@ -90,21 +90,23 @@ struct CatalogueReader {
         return out
     }
 
-    mutating func parameter(name: String, _ value: JSONValue, at path: String) -> Parameter? {
+    /// Reads one parameter. A municipal deviation names the national parameter it replaces as
+    /// `base`; its `omschrijving`, `eenheid` and `per` default to the national ones.
+    mutating func parameter(name: String, _ value: JSONValue, at path: String, inheriting base: Parameter? = nil) -> Parameter? {
         guard case .object(let o) = value else {
             fail(path, "een parameter is een object met omschrijving, eenheid en waarden")
             return nil
         }
         let shortForm = o["waarden"] == nil && o["waarde"] != nil
         checkKeys(o, shortForm ? Self.parameterKeys + Self.valueKeys : Self.parameterKeys, at: path)
-        let description = string(o, "omschrijving", at: path) ?? name
-        var unit = FactUnit.aantal
-        if let u = string(o, "eenheid", at: path) {
+        let description = string(o, "omschrijving", at: path, required: base == nil) ?? base?.description ?? name
+        var unit = base?.unit ?? FactUnit.aantal
+        if let u = string(o, "eenheid", at: path, required: base == nil) {
             if let parsed = FactUnit(rawValue: u) { unit = parsed } else {
                 fail(join(path, "eenheid"), "onbekende eenheid \"\(u)\"." + Suggest.didYouMean(u, in: ["euro", "euro_per_maand", "euro_per_jaar", "procent", "jaren", "aantal", "uren"]))
             }
         }
-        var selector: FactID?
+        var selector = base?.selector
         if let s = string(o, "per", at: path, required: false) {
             selector = FactRegistry.id(s)
             if selector == nil { fail(join(path, "per"), "onbekend feit \"\(s)\"." + Suggest.didYouMean(s, in: FactRegistry.names)) }
