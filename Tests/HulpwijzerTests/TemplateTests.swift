@@ -95,6 +95,25 @@ import Testing
         }
     }
 
+    @Test func addedConditionsComeAfterTheTemplates() throws {
+        let added = #", "aanvullende_voorwaarden": [{"feit": "huishouden.heeft_kinderen", "is": true}, {"handmatig": "Woont u in de wijk?"}]"#
+        let local = try local(try catalogue(schemes: [Self.entry(added)]))
+        let scheme = try #require(local.schemes.first)
+        guard case .all(let members) = scheme.conditions else {
+            Issue.record("verwacht alle: \(scheme.conditions)")
+            return
+        }
+        #expect(members.count == 3)
+        #expect(scheme.conditions.leaves.first?.op.parameterName == "inkomensgrens_pct")
+        #expect(scheme.conditions.leaves.count == 2)
+        if case .manual = members[2] {} else { Issue.record("de handmatige vraag staat niet als laatste: \(members)") }
+    }
+
+    @Test func addedConditionsAreAList() throws {
+        let found = problems(try catalogue(schemes: [Self.entry(#", "aanvullende_voorwaarden": []"#)]))
+        #expect(found == ["gemeenten/lokaal/GM0014.json: regelingen[0].aanvullende_voorwaarden: verwacht een niet-lege lijst van voorwaarden"], "\(found)")
+    }
+
     @Test func theTemplatesConditionsCannotBeReplaced() throws {
         let found = problems(try catalogue(schemes: [Self.entry(#", "voorwaarden": {"handmatig": "Laag inkomen?"}"#)]))
         #expect(found == ["gemeenten/lokaal/GM0014.json: regelingen[0].voorwaarden: komt uit het sjabloon minimaregeling-inkomensgrens; schrijf de regeling voluit (zonder sjabloon) als de voorwaarden anders is"], "\(found)")

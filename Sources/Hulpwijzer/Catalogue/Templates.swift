@@ -31,8 +31,9 @@ struct Templates {
     static let fixedKeys = ["voorwaarden", "poort"]
     /// Keys of the scheme inside a template file.
     static var schemeKeys: [String] { CatalogueReader.schemeKeys.filter { !ownKeys.contains($0) } }
-    /// Keys of a local entry that names a template.
-    static var entryKeys: [String] { ["sjabloon"] + CatalogueReader.schemeKeys.filter { !fixedKeys.contains($0) } }
+    /// Keys of a local entry that names a template: the scheme's own keys, and conditions that
+    /// the municipality adds to the template's (they can make the scheme stricter, never looser).
+    static var entryKeys: [String] { ["sjabloon"] + CatalogueReader.schemeKeys.filter { !fixedKeys.contains($0) } + ["aanvullende_voorwaarden"] }
 
     private(set) var byName: [String: Template] = [:]
 
@@ -86,8 +87,22 @@ struct Templates {
         }
         reader.checkKeys(entry, Self.entryKeys + Self.fixedKeys, at: path)
         var merged = template.scheme
-        for member in entry.members where member.key != "sjabloon" && member.key != "parameters" && !Self.fixedKeys.contains(member.key) {
+        for member in entry.members where !["sjabloon", "parameters", "aanvullende_voorwaarden"].contains(member.key) && !Self.fixedKeys.contains(member.key) {
             merged.set(member.key, member.value)
+        }
+        if let extra = entry["aanvullende_voorwaarden"] {
+            guard case .array(let added) = extra, !added.isEmpty else {
+                reader.fail(reader.join(path, "aanvullende_voorwaarden"), "verwacht een niet-lege lijst van voorwaarden")
+                return nil
+            }
+            // The template's conditions come first and all must hold: {"alle": [template…, added…]}.
+            var conditions: [JSONValue] = []
+            if case .object(let tree)? = template.scheme["voorwaarden"], tree.keys == ["alle"], case .array(let all)? = tree["alle"] {
+                conditions = all
+            } else if let tree = template.scheme["voorwaarden"] {
+                conditions = [tree]
+            }
+            merged.set("voorwaarden", .object(JSONObject([("alle", .array(conditions + added))])))
         }
         var params = template.scheme["parameters"]?.objectValue ?? JSONObject()
         let paramsPath = reader.join(path, "parameters")
