@@ -163,6 +163,28 @@ import Testing
         #expect(found.contains("sjablonen/kapot.json: regeling.parameters.grens: een open cijfer heeft een omschrijving en een eenheid"), "\(found)")
     }
 
+    /// The problems of loading the catalogue with one extra template whose voorwaarden test `fact`.
+    func templateProblems(fact: String) throws -> [String] {
+        let json = #"{"sjabloon": "kapot", "omschrijving": "x", "regeling": {"categorie": ["meedoen"], "maatwerk": false, "#
+            + #""wettelijke_basis": [{"wet": "Testwet"}], "voorwaarden": {"feit": "\#(fact)", "maximaal": "grens"}, "#
+            + #""parameters": {"grens": {"omschrijving": "de grens", "eenheid": "procent"}, "over": {"omschrijving": "over", "eenheid": "procent"}}}}"#
+        let dir = try catalogue(schemes: [], template: ("kapot", json))
+        defer { try? FileManager.default.removeItem(at: dir) }
+        do { _ = try Catalogue.load(from: dir.path) } catch { return error.diagnostics.map(\.description) }
+        return []
+    }
+
+    @Test func aTemplatesConditionsAreCheckedOnItsOwnFile() throws {
+        let found = try templateProblems(fact: "inkomen.percentage_sociaal_minimm")
+        #expect(found.count == 1, "\(found)")
+        #expect(found.first?.hasPrefix("sjablonen/kapot.json: regeling.voorwaarden.feit: onbekend feit \"inkomen.percentage_sociaal_minimm\". Bedoelde je \"inkomen.percentage_sociaal_minimum\"") == true, "\(found)")
+    }
+
+    @Test func aTemplatesUnusedFigureIsReported() throws {
+        let found = try templateProblems(fact: "inkomen.percentage_sociaal_minimum")
+        #expect(found == ["sjablonen/kapot.json: regeling.parameters.over: parameter wordt niet gebruikt in voorwaarden of bedrag"], "\(found)")
+    }
+
     @Test func schemaKeyIsAcceptedOnlyAtTheTop() throws {
         let figures = #""inkomensgrens_pct": {"$schema": "x", "vanaf": "2025-01-01", "waarde": 120, "bron": "b", "zekerheid": "onzeker"}"#
         let found = problems(try catalogue(schemes: [Self.entry(parameters: figures)]))

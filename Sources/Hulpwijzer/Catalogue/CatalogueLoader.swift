@@ -87,7 +87,7 @@ struct CatalogueLoader {
         } catch {
             diagnostics += error.diagnostics
         }
-        _ = templates(globals: globals, into: &diagnostics)
+        diagnostics += templates(globals: globals, into: &diagnostics).check(globals: globals)
         guard diagnostics.isEmpty, let registry else { throw CatalogueError(diagnostics: diagnostics) }
         for (rank, s) in schemes.sorted(by: { ($0.name, $0.id) < ($1.name, $1.id) }).enumerated() { s.rank = rank }
         return Catalogue(directory: directory, globals: globals, schemes: schemes.sorted { $0.id < $1.id }, municipalities: registry)

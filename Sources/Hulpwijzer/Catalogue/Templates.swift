@@ -73,6 +73,36 @@ struct Templates {
         }
     }
 
+    /// Reads every template as a scheme, with a placeholder identity and each open figure filled
+    /// with "no value yet", so that a wrong fact, operator or unused figure is reported on the
+    /// template file when the catalogue loads, not once for every municipality that uses it.
+    func check(globals: ParameterStore) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for template in byName.values.sorted(by: { $0.name < $1.name }) {
+            var reader = CatalogueReader(file: template.file, globals: globals)
+            var scheme = template.scheme
+            let identity: [(String, JSONValue)] = [
+                ("id", .string("sjabloon")), ("naam", .string(template.name)), ("omschrijving", .string(template.name)),
+                ("uitvoerder", .string("de gemeente")), ("bron", .string(template.file)), ("geldig_van", .string("2000-01-01")),
+                ("laatst_geverifieerd", .string("2000-01-01")), ("aanvragen", .object(JSONObject([("hoe", .string("bij de gemeente"))]))),
+            ]
+            for (key, value) in identity where scheme[key] == nil { scheme.set(key, value) }
+            if var params = scheme["parameters"]?.objectValue {
+                for figure in template.openFigures {
+                    guard var p = params[figure]?.objectValue else { continue }
+                    p.set("gemeentelijk", .bool(true))
+                    p.set("waarden", .array([.object(JSONObject([("vanaf", .string("2000-01-01")), ("waarde", .null),
+                                                                  ("bron", .string(template.file)), ("zekerheid", .string("onzeker"))]))]))
+                    params.set(figure, .object(p))
+                }
+                scheme.set("parameters", .object(params))
+            }
+            _ = reader.scheme(.object(scheme), at: "regeling")
+            diagnostics += reader.diagnostics
+        }
+        return diagnostics
+    }
+
     /// The scheme JSON for a local entry that names a template, or nil (with diagnostics) when the
     /// template is unknown or the entry does not fit it. `shared` are the names of the file-level
     /// parameters: an open figure that the entry leaves empty is taken from there.
