@@ -7,6 +7,7 @@ import Foundation
 /// - `gemeenten/gemeenten.csv`, `aliassen.csv`, `dubbelzinnig.csv` — the municipality register
 /// - `gemeenten/lokaal/GMxxxx.json` — one municipality's schemes and deviating figures
 /// - `gemeenten/regio/NAAM.json` — schemes shared by several municipalities
+/// - `sjablonen/SOORT.json` — templates that local schemes name and fill (see `Templates`)
 struct CatalogueLoader {
     let directory: String
 
@@ -16,12 +17,12 @@ struct CatalogueLoader {
         FileManager.default.contents(atPath: path(relative)).map { [UInt8]($0) }
     }
 
-    private func jsonFiles(in folder: String) -> [String] {
+    func jsonFiles(in folder: String) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: path(folder))) ?? []
         return names.filter { $0.hasSuffix(".json") }.sorted().map { "\(folder)/\($0)" }
     }
 
-    private func parse(_ file: String, into diagnostics: inout [Diagnostic]) -> JSONValue? {
+    func parse(_ file: String, into diagnostics: inout [Diagnostic]) -> JSONValue? {
         guard let bytes = read(file) else {
             diagnostics.append(Diagnostic(file: file, path: "", message: "bestand niet te lezen"))
             return nil
@@ -48,7 +49,7 @@ struct CatalogueLoader {
                 diagnostics.append(Diagnostic(file: file, path: "", message: "verwacht {\"parameters\": {…}}"))
                 continue
             }
-            reader.checkKeys(o, ["parameters", "toelichting"], at: "")
+            reader.checkKeys(o, Self.parameterFileKeys, at: "")
             for (name, p) in reader.parameters(o["parameters"], at: "parameters") {
                 if globals[name] != nil { reader.fail("parameters.\(name)", "parameter \"\(name)\" staat ook in een ander bestand") }
                 globals.add(p)
@@ -89,6 +90,7 @@ struct CatalogueLoader {
         } catch {
             diagnostics += error.diagnostics
         }
+        diagnostics += templates(globals: globals, into: &diagnostics).check(globals: globals)
         guard diagnostics.isEmpty, let registry else { throw CatalogueError(diagnostics: diagnostics) }
         for (rank, s) in schemes.sorted(by: { ($0.name, $0.id) < ($1.name, $1.id) }).enumerated() { s.rank = rank }
         return Catalogue(directory: directory, globals: globals, schemes: schemes.sorted { $0.id < $1.id }, municipalities: registry)
@@ -101,7 +103,17 @@ struct CatalogueLoader {
         return a.validFrom <= bEnd && b.validFrom <= aEnd
     }
 
+    /// The templates in `sjablonen/`; problems in them are added to `diagnostics`.
+    func templates(globals: ParameterStore, into diagnostics: inout [Diagnostic]) -> Templates {
+        let files = jsonFiles(in: "sjablonen").compactMap { file in parse(file, into: &diagnostics).map { (file: file, value: $0) } }
+        return Templates(files: files, globals: globals, diagnostics: &diagnostics)
+    }
+
+    /// Keys of a national parameter file (`parameters/NAAM.json`).
+    static let parameterFileKeys = ["parameters", "toelichting"]
+    /// Keys of a municipality file (`gemeenten/lokaal/GMxxxx.json`).
     static let localKeys = ["gemeente", "naam", "regio", "parameters", "afwijkingen", "regelingen", "niet_aangeboden", "toelichting"]
+    /// Keys of a regional file (`gemeenten/regio/NAAM.json`).
     static let regionKeys = ["regio", "naam", "gemeenten", "parameters", "afwijkingen", "regelingen", "niet_aangeboden", "toelichting"]
 
     /// Loads `gemeenten/lokaal/CODE.json` and the regional files it names. A
@@ -111,6 +123,7 @@ struct CatalogueLoader {
         let file = "gemeenten/lokaal/\(code).json"
         guard FileManager.default.fileExists(atPath: path(file)) else { return local }
         var diagnostics: [Diagnostic] = []
+        let templates = templates(globals: globals, into: &diagnostics)
         guard let value = parse(file, into: &diagnostics) else { throw CatalogueError(diagnostics: diagnostics) }
         var reader = CatalogueReader(file: file, globals: globals)
         guard case .object(let o) = value else {
@@ -119,7 +132,7 @@ struct CatalogueLoader {
         reader.checkKeys(o, Self.localKeys, at: "")
         if reader.string(o, "gemeente", at: "") != code { reader.fail("gemeente", "moet \"\(code)\" zijn (de naam van het bestand)") }
         local.files.append(file)
-        let own = readBody(o, reader: &reader, codes: [code], national: national, into: &local)
+        let own = readBody(o, reader: &reader, codes: [code], national: national, templates: templates, into: &local)
         local.ownSchemes = own
         diagnostics += reader.diagnostics
         for region in reader.strings(o, "regio", at: "") {
@@ -136,7 +149,7 @@ struct CatalogueLoader {
                 rreader.fail("gemeenten", "\(code) verwijst naar deze regio maar staat niet in de lijst gemeenten")
             }
             local.files.append(rfile)
-            let shared = readBody(ro, reader: &rreader, codes: members, national: national, into: &local)
+            let shared = readBody(ro, reader: &rreader, codes: members, national: national, templates: templates, into: &local)
             if members.first == code { local.ownSchemes += shared }
             diagnostics += rreader.diagnostics
         }
@@ -149,7 +162,7 @@ struct CatalogueLoader {
 
     /// Reads the shared parameters, deviations and schemes of a local or regional file.
     private func readBody(_ o: JSONObject, reader: inout CatalogueReader, codes: [String], national: [Scheme],
-                          into local: inout LocalCatalogue) -> [Scheme] {
+                          templates: Templates, into local: inout LocalCatalogue) -> [Scheme] {
         let shared = reader.parameters(o["parameters"], at: "parameters")
         if case .object(let deviations)? = o["afwijkingen"] {
             for (schemeID, params) in deviations.members {
@@ -157,13 +170,17 @@ struct CatalogueLoader {
                     reader.fail("afwijkingen.\(schemeID)", "geen landelijke regeling met dit id." + Suggest.didYouMean(schemeID, in: national.map(\.id)))
                     continue
                 }
-                let parsed = reader.parameters(params, at: "afwijkingen.\(schemeID)")
-                for (name, p) in parsed {
+                guard case .object(let figures) = params else {
+                    reader.fail("afwijkingen.\(schemeID)", "verwacht een object met parameters")
+                    continue
+                }
+                for (name, value) in figures.members {
                     guard let base = scheme.parameters[name] else {
                         reader.fail("afwijkingen.\(schemeID).\(name)", "de regeling \(schemeID) heeft geen parameter \"\(name)\"."
                                     + Suggest.didYouMean(name, in: Array(scheme.parameters.keys)))
                         continue
                     }
+                    guard let p = reader.parameter(name: name, value, at: "afwijkingen.\(schemeID).\(name)", inheriting: base) else { continue }
                     if !base.municipal { reader.fail("afwijkingen.\(schemeID).\(name)", "deze parameter is landelijk vastgesteld; een gemeente kan hem niet wijzigen") }
                     local.overrides[schemeID, default: [:]][name] = p
                 }
@@ -173,7 +190,11 @@ struct CatalogueLoader {
         }
         var schemes: [Scheme] = []
         if case .array(let items)? = o["regelingen"] {
-            for (i, item) in items.enumerated() {
+            for (i, var item) in items.enumerated() {
+                if case .object(let entry) = item, entry["sjabloon"] != nil {
+                    guard let merged = templates.instantiate(entry, at: "regelingen[\(i)]", shared: Set(shared.keys), reader: &reader) else { continue }
+                    item = merged
+                }
                 guard let s = reader.scheme(item, at: "regelingen[\(i)]", extraParameters: shared) else { continue }
                 if s.municipalities.isEmpty { s.municipalities = codes }
                 let prefixes = codes.map { $0.lowercased() + "-" }

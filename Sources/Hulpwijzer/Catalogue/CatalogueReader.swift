@@ -18,8 +18,10 @@ struct CatalogueReader {
 
     func join(_ a: String, _ b: String) -> String { a.isEmpty ? b : "\(a).\(b)" }
 
+    /// Reports every key of `o` that is not in `allowed`. A file's top level may name its JSON
+    /// Schema with `"$schema"`, for editors; the loader ignores it.
     mutating func checkKeys(_ o: JSONObject, _ allowed: [String], at path: String) {
-        for k in o.keys where !allowed.contains(k) {
+        for k in o.keys where !allowed.contains(k) && !(path.isEmpty && k == "$schema") {
             fail(join(path, k), "onbekende sleutel." + Suggest.didYouMean(k, in: allowed))
         }
     }
@@ -70,6 +72,11 @@ struct CatalogueReader {
 
     // MARK: parameters
 
+    /// Keys of a parameter object.
+    static let parameterKeys = ["omschrijving", "eenheid", "per", "waarden", "gemeentelijk", "toelichting"]
+    /// Keys of one dated value; in the short form they sit in the parameter object itself.
+    static let valueKeys = ["vanaf", "waarde", "bron", "zekerheid", "toelichting"]
+
     mutating func parameters(_ value: JSONValue?, at path: String, municipal: Bool = false) -> [String: Parameter] {
         guard let value else { return [:] }
         guard case .object(let o) = value else {
@@ -83,36 +90,43 @@ struct CatalogueReader {
         return out
     }
 
-    mutating func parameter(name: String, _ value: JSONValue, at path: String) -> Parameter? {
+    /// Reads one parameter. A municipal deviation names the national parameter it replaces as
+    /// `base`; its `omschrijving`, `eenheid` and `per` default to the national ones.
+    mutating func parameter(name: String, _ value: JSONValue, at path: String, inheriting base: Parameter? = nil) -> Parameter? {
         guard case .object(let o) = value else {
             fail(path, "een parameter is een object met omschrijving, eenheid en waarden")
             return nil
         }
-        checkKeys(o, ["omschrijving", "eenheid", "per", "waarden", "gemeentelijk", "toelichting"], at: path)
-        let description = string(o, "omschrijving", at: path) ?? name
-        var unit = FactUnit.aantal
-        if let u = string(o, "eenheid", at: path) {
+        let shortForm = o["waarden"] == nil && o["waarde"] != nil
+        checkKeys(o, shortForm ? Self.parameterKeys + Self.valueKeys : Self.parameterKeys, at: path)
+        let description = string(o, "omschrijving", at: path, required: base == nil) ?? base?.description ?? name
+        var unit = base?.unit ?? FactUnit.aantal
+        if let u = string(o, "eenheid", at: path, required: base == nil) {
             if let parsed = FactUnit(rawValue: u) { unit = parsed } else {
                 fail(join(path, "eenheid"), "onbekende eenheid \"\(u)\"." + Suggest.didYouMean(u, in: ["euro", "euro_per_maand", "euro_per_jaar", "procent", "jaren", "aantal", "uren"]))
             }
         }
-        var selector: FactID?
+        var selector = base?.selector
         if let s = string(o, "per", at: path, required: false) {
             selector = FactRegistry.id(s)
             if selector == nil { fail(join(path, "per"), "onbekend feit \"\(s)\"." + Suggest.didYouMean(s, in: FactRegistry.names)) }
         }
         var values: [DatedValue] = []
-        guard case .array(let items)? = o["waarden"], !items.isEmpty else {
-            fail(join(path, "waarden"), "ontbreekt of is leeg: elke parameter heeft minstens één gedateerde waarde")
-            return nil
+        var items: [(path: String, value: JSONValue)] = [(path, value)]  // the short form: one dated value in the parameter itself
+        if !shortForm {
+            guard case .array(let list)? = o["waarden"], !list.isEmpty else {
+                fail(join(path, "waarden"), "ontbreekt of is leeg: elke parameter heeft minstens één gedateerde waarde"
+                     + " (of, in de korte vorm, vanaf, waarde, bron en zekerheid in de parameter zelf)")
+                return nil
+            }
+            items = list.enumerated().map { ("\(path).waarden[\($0.offset)]", $0.element) }
         }
-        for (i, item) in items.enumerated() {
-            let ip = "\(path).waarden[\(i)]"
+        for (ip, item) in items {
             guard case .object(let w) = item else {
                 fail(ip, "verwacht een object met vanaf, waarde, bron en zekerheid")
                 continue
             }
-            checkKeys(w, ["vanaf", "waarde", "bron", "zekerheid", "toelichting"], at: ip)
+            if !shortForm { checkKeys(w, Self.valueKeys, at: ip) }
             let from = day(w, "vanaf", at: ip)
             let source = string(w, "bron", at: ip)
             var certainty: Certainty?
