@@ -13,6 +13,18 @@ struct Templates {
         let file: String
         let scheme: JSONObject
 
+        /// The template's conditions and then `added`, all of which must hold:
+        /// `{"alle": [template…, added…]}`.
+        func conditions(adding added: [JSONValue]) -> JSONValue {
+            var conditions: [JSONValue] = []
+            if case .object(let tree)? = scheme["voorwaarden"], tree.keys == ["alle"], case .array(let all)? = tree["alle"] {
+                conditions = all
+            } else if let tree = scheme["voorwaarden"] {
+                conditions = [tree]
+            }
+            return .object(JSONObject([("alle", .array(conditions + added))]))
+        }
+
         /// The figures the template declares without a value; an entry must fill each.
         var openFigures: [String] {
             guard case .object(let params)? = scheme["parameters"] else { return [] }
@@ -125,14 +137,7 @@ struct Templates {
                 reader.fail(reader.join(path, "aanvullende_voorwaarden"), "verwacht een niet-lege lijst van voorwaarden")
                 return nil
             }
-            // The template's conditions come first and all must hold: {"alle": [template…, added…]}.
-            var conditions: [JSONValue] = []
-            if case .object(let tree)? = template.scheme["voorwaarden"], tree.keys == ["alle"], case .array(let all)? = tree["alle"] {
-                conditions = all
-            } else if let tree = template.scheme["voorwaarden"] {
-                conditions = [tree]
-            }
-            merged.set("voorwaarden", .object(JSONObject([("alle", .array(conditions + added))])))
+            merged.set("voorwaarden", template.conditions(adding: added))
         }
         var params = template.scheme["parameters"]?.objectValue ?? JSONObject()
         let paramsPath = reader.join(path, "parameters")
