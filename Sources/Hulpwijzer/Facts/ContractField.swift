@@ -1,5 +1,5 @@
 /// How a contract field's JSON value is read and checked.
-public enum ValueKind: Sendable {
+enum ValueKind: Sendable {
     /// A number within bounds (nil: unbounded on that side).
     case number(min: Double?, max: Double?)
     /// A whole number from 0 to `max`.

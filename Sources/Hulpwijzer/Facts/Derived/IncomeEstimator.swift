@@ -20,7 +20,7 @@ struct IncomeEstimator {
 
     /// The unit: the toetsingsinkomen, as given or estimated from net income.
     static let definition = DerivedFact(
-        concept: "toetsingsinkomen", legalBasis: "Awir art. 8 (toetsingsinkomen); schatting met Wet IB 2001 art. 2.10, 8.10 en 8.11",
+        concept: "toetsingsinkomen", legalBasis: "Awir art. 8 (toetsingsinkomen); geschat met de box 1-tarieven en Wet IB 2001 art. 8.10 en 8.11",
         produces: [
             .init("inkomen.toetsingsinkomen", "het toetsingsinkomen", .euroPerJaar)
         ], parameters: taxParameters + [AowLeeftijd.months, holidayShare])
