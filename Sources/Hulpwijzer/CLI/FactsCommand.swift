@@ -44,16 +44,29 @@ enum FactsCommand {
     static func markdown() -> String {
         var s = "Feiten uit het huishouden (de paden in de huishouden-JSON van het contract):\n\n"
         s += "| feit | betekenis | eenheid |\n|---|---|---|\n"
-        for f in fieldFacts { s += "| `\(f.name)` | \(f.label) | \(f.unit.dutchName) |\n" }
+        for f in fieldFacts { s += "| `\(f.name)` | \(f.label) | \(unitText(f)) |\n" }
         s += "\nAfgeleide feiten, die hulpwijzer één keer per huishouden berekent:\n"
         for unit in DerivedFact.all {
             s += "\n**\(unit.concept)**"
             if let basis = unit.legalBasis { s += " (\(basis))" }
             if !unit.parameters.isEmpty { s += "; parameters: " + unit.parameters.map { "`\($0)`" }.joined(separator: ", ") }
             s += "\n\n| feit | betekenis | eenheid |\n|---|---|---|\n"
-            for f in unit.produces { s += "| `\(f.name)` | \(f.label) | \(f.unit.dutchName) |\n" }
+            for f in unit.produces { s += "| `\(f.name)` | \(f.label) | \(unitText(f)) |\n" }
         }
         return s
+    }
+
+    /// The unit, with the allowed values of a closed set: "tekst: `huur`, `koop`, …".
+    static func unitText(_ f: FactDefinition) -> String {
+        let options: [String]
+        if f.name == "huishouden.type" {
+            options = Leefsituatie.allCases.map(\.rawValue)
+        } else if case .choice(let allowed)? = ContractFields.all.first(where: { $0.factName == f.name })?.value {
+            options = allowed
+        } else {
+            return f.unit.dutchName
+        }
+        return f.unit.dutchName + ": " + options.map { "`\($0)`" }.joined(separator: ", ")
     }
 
     /// Plain text: one line per fact, the derived ones under their concept.
