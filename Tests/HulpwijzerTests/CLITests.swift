@@ -64,7 +64,7 @@ import Testing
         (["chek"], 2, "onbekend commando 'chek'"),
         (["check", "--format", "xml"], 2, "--format kent tekst of json"),
         (["check", "/nonexistent/h.json"], 1, "niet gevonden"),
-        (["check", "--leeftijd", "dertig"], 2, "--leeftijd verwacht een getal"),
+        (["check", "--leeftijd", "dertig"], 2, "--leeftijd: \"dertig\" is geen getal"),
     ])
     func errorsHaveExitCodesAndClearMessages(args: [String], code: Int32, message: String) {
         let r = TestSupport.cli(args)

@@ -37,14 +37,14 @@ struct ArgumentList {
         return c
     }
 
-    /// A number as people type it: `1234.56`, `1234,56` or `1.234,56`.
+    /// A number as Dutch people type it (`1650`, `1.650`, `1.650,50`, `€ 1.650,-`); an
+    /// ambiguous form such as `1,650` is refused with both readings.
     static func number(_ text: String, option: String, command: String) throws(UsageError) -> Double {
-        var t = text.replacingOccurrences(of: "€", with: "").replacingOccurrences(of: " ", with: "")
-        if t.contains(",") { t = t.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".") }
-        guard let v = Double(t), v.isFinite else {
-            throw UsageError(message: "\(option) verwacht een getal, niet \"\(text)\"", command: command)
+        do throws(DutchNumber.Failure) {
+            return try DutchNumber.parse(text)
+        } catch {
+            throw UsageError(message: "\(option): \(error.description)", command: command)
         }
-        return v
     }
 }
 
