@@ -8,9 +8,9 @@ import Testing
     static let text = (try? String(contentsOf: TestSupport.root.appendingPathComponent("docs/huishouden.md"), encoding: .utf8)) ?? ""
 
     @Test func everyFieldIsDocumented() {
-        let keys = HouseholdDecoder.topLevelKeys + HouseholdDecoder.personKeys + HouseholdDecoder.childKeys
-            + HouseholdDecoder.coResidentKeys + HouseholdDecoder.housingKeys + HouseholdDecoder.incomeKeys
-            + HouseholdDecoder.assetKeys + HouseholdDecoder.debtKeys
+        let keys = ContractFields.household.map(\.key) + ContractFields.person.map(\.key) + ContractFields.child.map(\.key)
+            + ContractFields.coResident.map(\.key) + ContractFields.housing.map(\.key) + ContractFields.income.map(\.key)
+            + ContractFields.assets.map(\.key) + ContractFields.debts.map(\.key)
         let missing = keys.filter { !Self.text.contains("`\($0)`") }
         #expect(missing.isEmpty, "not in docs/huishouden.md: \(missing)")
     }
