@@ -62,10 +62,10 @@ import Testing
                 for (key, value) in f.members {
                     let got: Double?
                     switch key {
-                    case "per_maand": got = a?.perMonth
-                    case "per_jaar": got = a?.perYear
-                    case "per_kwartaal": got = a?.perQuarter
-                    case "eenmalig": got = a?.once
+                    case "per_maand": got = a?.perMonth?.euros
+                    case "per_jaar": got = a?.perYear?.euros
+                    case "per_kwartaal": got = a?.perQuarter?.euros
+                    case "eenmalig": got = a?.once?.euros
                     default:
                         Issue.record("\(c.file): unknown amount key \(key)")
                         continue
