@@ -43,10 +43,10 @@ import Testing
             for (key, value) in fields.objectValue?.members ?? [] {
                 let got: Double?
                 switch key {
-                case "per_maand": got = a?.perMonth
-                case "per_jaar": got = a?.perYear
-                case "per_kwartaal": got = a?.perQuarter
-                default: got = a?.once
+                case "per_maand": got = a?.perMonth?.euros
+                case "per_jaar": got = a?.perYear?.euros
+                case "per_kwartaal": got = a?.perQuarter?.euros
+                default: got = a?.once?.euros
                 }
                 if case .null = value {
                     #expect(got == nil, "\(c.name): \(id).\(key) should be absent, is \(got.map(String.init(describing:)) ?? "")")

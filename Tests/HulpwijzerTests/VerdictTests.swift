@@ -5,8 +5,8 @@ import Testing
 @Suite struct VerdictTests {
     let zeroMeansNo = TestSupport.catalogue.schemes.compactMap(\.amount).first { $0.zeroMeansNo }
 
-    func amount(perYear: Double?, missing: [String] = []) -> Amount {
-        Amount(perMonth: perYear.map { $0 / 12 }, perYear: perYear, perQuarter: nil, once: nil, estimated: true, missing: missing)
+    func amount(perYear: Money?, missing: [String] = []) -> Amount {
+        Amount(perMonth: perYear.map { Money.rounded($0.euros / 12, .cent) }, perYear: perYear, perQuarter: nil, once: nil, estimated: true, missing: missing)
     }
 
     @Test func truthDecidesWithoutAmount() {

@@ -1,13 +1,13 @@
 /// An estimated amount for a scheme.
 public struct Amount: Sendable, Equatable {
     /// Amount per month, when the scheme pays monthly, quarterly or yearly.
-    public var perMonth: Double?
+    public var perMonth: Money?
     /// Amount per year, when the scheme pays monthly, quarterly or yearly.
-    public var perYear: Double?
+    public var perYear: Money?
     /// Amount per quarter, when the scheme pays quarterly.
-    public var perQuarter: Double?
+    public var perQuarter: Money?
     /// One-off amount, when the scheme pays once.
-    public var once: Double?
+    public var once: Money?
     /// Always true unless the amount is a fixed figure that needs no household fact.
     public var estimated: Bool
     /// Facts that would make an unknown amount known.
@@ -16,5 +16,5 @@ public struct Amount: Sendable, Equatable {
     public var steps: [StepValue] = []
 
     /// The amount per year, for ranking questions by money.
-    public var yearly: Double { perYear ?? once ?? 0 }
+    public var yearly: Double { (perYear ?? once)?.euros ?? 0 }
 }

@@ -142,30 +142,22 @@ public struct Engine: Sendable {
             return (result, found.0, found.1)
         }
         guard let raw else { return (result, found.0, found.1) }
-        let native = Engine.round(max(0, raw), rule.rounding)
+        let native = Money.rounded(max(0, raw), rule.rounding)
         switch rule.period {
         case .maand:
             result.perMonth = native
-            result.perYear = Engine.round(native * 12, .cent)
+            result.perYear = native * 12
         case .kwartaal:
             result.perQuarter = native
-            result.perMonth = Engine.round(native / 3, rule.monthRounding)
-            result.perYear = Engine.round(native * 4, .cent)
+            result.perMonth = Money.rounded(native.euros / 3, rule.monthRounding)
+            result.perYear = native * 4
         case .jaar:
             result.perYear = native
-            result.perMonth = Engine.round(native / 12, rule.monthRounding)
+            result.perMonth = Money.rounded(native.euros / 12, rule.monthRounding)
         case .eenmalig:
             result.once = native
         }
         return (result, found.0, found.1)
-    }
-
-    static func round(_ v: Double, _ r: AmountRule.Rounding) -> Double {
-        switch r {
-        case .cent: return (v * 100).rounded() / 100
-        case .euro: return v.rounded()
-        case .euro_beneden: return (v + 1e-9).rounded(.down)
-        }
     }
 
     /// Unknown facts of `mogelijk` outcomes, ranked by how many schemes they

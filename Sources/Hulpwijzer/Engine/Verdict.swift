@@ -25,7 +25,7 @@ struct Verdict {
         var open = truth == .unknown ? missing : []
         var notes: [Outcome.Note] = []
         if let rule, rule.zeroMeansNo, let a = amount {
-            if let y = a.perYear ?? a.once, y == 0 {
+            if let y = a.perYear ?? a.once, y == .zero {
                 return Verdict(status: .nee, missing: [], amount: a, notes: [.amountZero], withoutTraces: true)
             }
             if a.perYear == nil && a.once == nil && status == .ja {

@@ -35,5 +35,5 @@ public enum CSVRenderer: Renderer {
         s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
     }
 
-    static func money(_ v: Double?) -> String { v.map { JSONWriter.formatNumber(($0 * 100).rounded() / 100) } ?? "" }
+    static func money(_ v: Money?) -> String { v.map { $0.description } ?? "" }
 }

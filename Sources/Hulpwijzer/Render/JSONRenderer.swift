@@ -61,10 +61,10 @@ public enum JSONRenderer {
 
     static func amount(_ a: Amount, note: String?) -> JSONValue {
         var m: [(key: String, value: JSONValue)] = []
-        if let v = a.perMonth { m.append(("per_maand", .number(v))) }
-        if let v = a.perQuarter { m.append(("per_kwartaal", .number(v))) }
-        if let v = a.perYear { m.append(("per_jaar", .number(v))) }
-        if let v = a.once { m.append(("eenmalig", .number(v))) }
+        if let v = a.perMonth { m.append(("per_maand", .number(v.euros))) }
+        if let v = a.perQuarter { m.append(("per_kwartaal", .number(v.euros))) }
+        if let v = a.perYear { m.append(("per_jaar", .number(v.euros))) }
+        if let v = a.once { m.append(("eenmalig", .number(v.euros))) }
         m.append(("geschat", .bool(a.estimated)))
         if m.count == 1 {
             m.append(("onbekend", .bool(true)))

@@ -94,10 +94,10 @@ public enum TextRenderer {
     public static func amountText(_ a: Amount) -> String {
         let prefix = a.estimated ? "ca. " : ""
         if let m = a.perMonth, let y = a.perYear {
-            if let q = a.perQuarter { return "\(prefix)\(Format.euro(q, alwaysCents: true)) per kwartaal (\(Format.euro(y, alwaysCents: true)) per jaar)" }
-            return "\(prefix)\(Format.euro(m, alwaysCents: true)) per maand (\(Format.euro(y, alwaysCents: true)) per jaar)"
+            if let q = a.perQuarter { return "\(prefix)\(Format.euro(q.euros, alwaysCents: true)) per kwartaal (\(Format.euro(y.euros, alwaysCents: true)) per jaar)" }
+            return "\(prefix)\(Format.euro(m.euros, alwaysCents: true)) per maand (\(Format.euro(y.euros, alwaysCents: true)) per jaar)"
         }
-        if let once = a.once { return "\(prefix)\(Format.euro(once, alwaysCents: true)) eenmalig" }
+        if let once = a.once { return "\(prefix)\(Format.euro(once.euros, alwaysCents: true)) eenmalig" }
         return "bedrag onbekend" + (a.missing.isEmpty ? "" : " (nodig: \(a.missing.joined(separator: ", ")))")
     }
 
