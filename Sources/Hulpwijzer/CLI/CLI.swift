@@ -12,6 +12,7 @@ public enum CLI {
         ("regelingen", "toon de regelingen in de catalogus"),
         ("gemeenten", "toon alle gemeenten en welke gemeentelijke regelingen zijn opgenomen"),
         ("valideer", "controleer de hele catalogus, ook alle gemeentebestanden"),
+        ("serve", "start een lokale webserver met de HTTP-API (alleen op deze computer)"),
     ]
 
     /// Runs the CLI and returns the exit code.
@@ -61,6 +62,8 @@ public enum CLI {
             case "regelingen": return try ListCommands.schemes(rest, load: load, terminal: terminal)
             case "gemeenten": return try ListCommands.municipalities(rest, load: load, terminal: terminal)
             case "valideer": return try ListCommands.validate(rest, load: load, terminal: terminal)
+            case "serve":
+                return try ServeCommand.run(rest, load: load, catalogueDirectory: catalogueDir ?? CataloguePaths.defaultDirectory(), terminal: terminal)
             default:
                 let hint = Suggest.didYouMean(first, in: commands.map(\.name))
                 throw UsageError(message: first.hasPrefix("-") ? "onbekende optie '\(first)'.\(hint)" : "onbekend commando '\(first)'.\(hint)", command: nil)
@@ -89,6 +92,7 @@ public enum CLI {
         case "regelingen": return "Usage: hulpwijzer regelingen [--format tekst|json] [--gemeente NAAM] [--categorie NOOD]"
         case "gemeenten": return "Usage: hulpwijzer gemeenten [--format tekst|json]"
         case "valideer": return "Usage: hulpwijzer valideer"
+        case "serve": return "Usage: hulpwijzer serve [--poort N] [--adres IP] [--ook-via-netwerk]"
         case "vraag": return "Usage: hulpwijzer vraag [BESTAND] [--max N] [huishouden-opties] [--format tekst|json]"
         case "batch": return "Usage: hulpwijzer batch BESTAND|- [--format jsonl|csv] [--alle] [--gemist] [--peildatum JJJJ-MM-DD]"
         default: return "Usage: hulpwijzer <commando> [opties]"
