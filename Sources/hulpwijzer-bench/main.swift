@@ -143,6 +143,21 @@ let modelled = catalogue.municipalities.all.filter { (try? catalogue.local(for: 
 print("hulpwijzer-bench — catalogus \(data)")
 print("  \(catalogue.schemes.count) landelijke regelingen, \(modelled.count) gemeenten met eigen regelingen\n")
 
+// `hulpwijzer-bench server [N] [CONNECTIONS]`: a bounded load run of POST /api/check on loopback.
+if CommandLine.arguments.count >= 2, CommandLine.arguments[1] == "server" {
+    let n = CommandLine.arguments.count > 2 ? Int(CommandLine.arguments[2]) ?? 10_000 : 10_000
+    let c = CommandLine.arguments.count > 3 ? Int(CommandLine.arguments[3]) ?? 8 : 8
+    let body = #"{"peildatum": "2026-03-01", "gemeente": "Utrecht", "aanvrager": {"leeftijd": 40, "rechtmatig_verblijf": true, "zorgverzekerd": true, "werk_uren_per_week": 0, "uitkeringen": []}, "partner": null, "kinderen": [{"leeftijd": 5, "thuiswonend": true}, {"leeftijd": 9, "thuiswonend": true}], "medebewoners": [], "woning": {"soort": "huur", "zelfstandig": true, "kale_huur_per_maand": 780}, "inkomen": {"netto_per_maand": 1650, "toetsingsinkomen_per_jaar": 22000}, "vermogen": {"totaal": 1200}}"#
+    let t0 = now()
+    let (latencies, errors) = try serverLoad(catalogue: catalogue, directory: data, body: body, requests: n, connections: c)
+    let seconds = Double(now() - t0) / 1e9
+    print("server: \(latencies.count) × POST /api/check over \(c) verbindingen in \(String(format: "%.1f", seconds)) s, \(errors) fouten")
+    if !latencies.isEmpty {
+        print("   p50 \(fmt(percentile(latencies, 0.5), "ms")), p99 \(fmt(percentile(latencies, 0.99), "ms")), \(String(format: "%.0f", Double(latencies.count) / seconds)) per seconde")
+    }
+    exit(errors == 0 ? 0 : 1)
+}
+
 // 1. Library evaluation per household.
 if runs(1) {
 let list = households(count: quick ? 300 : 2000, municipalities: modelled)

@@ -13,6 +13,7 @@ public enum CLI {
         ("gemeenten", "toon alle gemeenten en welke gemeentelijke regelingen zijn opgenomen"),
         ("valideer", "controleer de hele catalogus, ook alle gemeentebestanden"),
         ("feiten", "toon alle feiten die een regel kan toetsen, met eenheid en wettelijke basis"),
+        ("serve", "start een lokale webserver met de HTTP-API (alleen op deze computer)"),
     ]
 
     /// Runs the CLI and returns the exit code.
@@ -63,6 +64,8 @@ public enum CLI {
             case "gemeenten": return try ListCommands.municipalities(rest, load: load, terminal: terminal)
             case "valideer": return try ListCommands.validate(rest, load: load, terminal: terminal)
             case "feiten": return try FactsCommand.run(rest, terminal: terminal)
+            case "serve":
+                return try ServeCommand.run(rest, load: load, catalogueDirectory: catalogueDir ?? CataloguePaths.defaultDirectory(), terminal: terminal)
             default:
                 let hint = Suggest.didYouMean(first, in: commands.map(\.name))
                 throw UsageError(message: first.hasPrefix("-") ? "onbekende optie '\(first)'.\(hint)" : "onbekend commando '\(first)'.\(hint)", command: nil)
@@ -94,6 +97,7 @@ public enum CLI {
         case "feiten": return "Usage: hulpwijzer feiten [--format tekst|markdown|json]"
         case "vraag": return "Usage: hulpwijzer vraag [BESTAND] [--max N] [huishouden-opties] [--format \(Renderers.usage(.document))]"
         case "batch": return "Usage: hulpwijzer batch BESTAND|- [--format \(Renderers.usage(.lines))] [--alle] [--gemist] [--peildatum JJJJ-MM-DD]"
+        case "serve": return "Usage: hulpwijzer serve [--poort N] [--adres IP] [--ook-via-netwerk]"
         default: return "Usage: hulpwijzer <commando> [opties]"
         }
     }

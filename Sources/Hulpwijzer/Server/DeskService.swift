@@ -1,0 +1,112 @@
+import Foundation
+
+/// What `hulpwijzer serve` answers: the HTTP API for other software (and, later, the desk page).
+/// Every answer is computed from the request alone; nothing typed is stored or logged.
+package struct DeskService: Sendable {
+    /// The loaded catalogue.
+    package let catalogue: Catalogue
+    /// The catalogue folder (for the listings, which the CLI renders).
+    package let catalogueDirectory: String
+    /// The `Host` header values that are accepted (the listen address and its loopback names,
+    /// with the port): a web page elsewhere cannot reach the server through DNS rebinding.
+    package let allowedHosts: Set<String>
+    /// "Today", for households without a peildatum.
+    package let today: @Sendable () -> Day
+
+    /// A service over a loaded catalogue, for a server listening on `address:port`.
+    package init(catalogue: Catalogue, catalogueDirectory: String, address: String, port: Int,
+                 today: @escaping @Sendable () -> Day = { Day.today() }) {
+        self.catalogue = catalogue
+        self.catalogueDirectory = catalogueDirectory
+        var hosts: Set<String> = ["127.0.0.1:\(port)", "localhost:\(port)", "[::1]:\(port)"]
+        hosts.insert(address.contains(":") ? "[\(address)]:\(port)" : "\(address):\(port)")
+        allowedHosts = hosts
+        self.today = today
+    }
+
+    /// Answers one request.
+    package func handle(_ request: HTTPRequest, _ writer: any HTTPServer.Writer) {
+        guard let host = request.header("host")?.lowercased() else {
+            writer.send(.error(400, "de aanvraag heeft geen Host-kopregel"))
+            return
+        }
+        guard allowedHosts.contains(host) else {
+            writer.send(.error(403, "deze server antwoordt alleen op zijn eigen adres (\(allowedHosts.sorted().joined(separator: ", ")))"))
+            return
+        }
+        switch (request.method, request.path) {
+        case ("POST", "/api/check"):
+            guard isJSON(request) else { return writer.send(.error(415, "stuur het huishouden als application/json")) }
+            writer.send(check(request.body, includeNo: request.query["alle"] == "1"))
+        case ("POST", "/api/batch"):
+            guard isJSON(request) || request.header("content-type")?.hasPrefix("application/x-ndjson") == true
+                    || request.header("content-type")?.hasPrefix("application/jsonl") == true else {
+                return writer.send(.error(415, "stuur de huishoudens als JSON Lines (application/x-ndjson)"))
+            }
+            batch(request, writer)
+        case ("GET", "/api/regelingen"):
+            writer.send(listing(["regelingen", "--format", "json"] + (request.query["gemeente"].map { ["--gemeente", $0] } ?? [])))
+        case ("GET", "/api/gemeenten"):
+            writer.send(listing(["gemeenten", "--format", "json"]))
+        case (_, "/api/check"), (_, "/api/batch"):
+            var r = HTTPResponse.error(405, "gebruik POST")
+            r.headers.append(("Allow", "POST"))
+            writer.send(r)
+        case (_, "/api/regelingen"), (_, "/api/gemeenten"):
+            var r = HTTPResponse.error(405, "gebruik GET")
+            r.headers.append(("Allow", "GET"))
+            writer.send(r)
+        default:
+            writer.send(.error(404, "onbekend adres \(Quoted.text(request.path))"))
+        }
+    }
+
+    private func isJSON(_ request: HTTPRequest) -> Bool {
+        request.header("content-type")?.lowercased().hasPrefix("application/json") == true
+    }
+
+    /// The contract's result JSON for one household, or 400 with the problems by field.
+    package func check(_ body: [UInt8], includeNo: Bool) -> HTTPResponse {
+        do throws(HouseholdError) {
+            let household = try HouseholdDecoder.decode(bytes: body)
+            let evaluation = try Engine(catalogue: catalogue).evaluate(household, options: Engine.Options(defaultPeildatum: today()))
+            return .json(200, JSONRenderer.render(evaluation, includeNo: includeNo) + "\n")
+        } catch {
+            return .error(400, "het huishouden is niet te toetsen", problems: error.problems.map { ($0.path, $0.message) })
+        }
+    }
+
+    /// JSON Lines in, JSON Lines out, streamed in chunks as the batch writes them.
+    private func batch(_ request: HTTPRequest, _ writer: any HTTPServer.Writer) {
+        writer.start(status: 200, contentType: "application/x-ndjson; charset=utf-8")
+        let body = request.body
+        let terminal = Terminal(out: { writer.chunk(Array($0.utf8)) }, err: { _ in }, readInput: { body })
+        let arguments = ["batch", "-", "--catalogus", catalogueDirectory, "--peildatum", today().description]
+            + (request.query["alle"] == "1" ? ["--alle"] : [])
+        _ = CLI.run(arguments, terminal: terminal)
+        writer.finish()
+    }
+
+    /// A catalogue listing rendered by the CLI as JSON.
+    private func listing(_ arguments: [String]) -> HTTPResponse {
+        let output = Captured()
+        let code = CLI.run(arguments + ["--catalogus", catalogueDirectory], terminal: output.terminal)
+        if code == ExitCode.success { return .json(200, output.out) }
+        return .error(code == ExitCode.usage ? 400 : 500, output.err.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+}
+
+/// Output of an in-process CLI run, collected.
+private final class Captured: @unchecked Sendable {
+    // Written by one CLI run on the calling thread; read after it returns.
+    private let lock = NSLock()
+    private var outText = ""
+    private var errText = ""
+    var out: String { lock.lock(); defer { lock.unlock() }; return outText }
+    var err: String { lock.lock(); defer { lock.unlock() }; return errText }
+    var terminal: Terminal {
+        Terminal(out: { s in self.lock.lock(); self.outText += s; self.lock.unlock() },
+                 err: { s in self.lock.lock(); self.errText += s; self.lock.unlock() },
+                 readInput: { [] })
+    }
+}
