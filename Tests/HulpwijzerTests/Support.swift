@@ -9,7 +9,7 @@ enum TestSupport {
     static let fixtures = root.appendingPathComponent("Tests/HulpwijzerTests/Fixtures")
 
     /// The bundled catalogue, loaded once.
-    nonisolated(unsafe) static let catalogue: Catalogue = {
+    static let catalogue: Catalogue = {
         do {
             return try Catalogue.load(from: dataDirectory)
         } catch {

@@ -50,7 +50,7 @@ enum BatchCommand {
         }
         let catalogue = try load()
         let engine = Engine(catalogue: catalogue)
-        let options = Engine.Options(defaultPeildatum: defaultDay ?? Day.today(), categories: categories)
+        let options = Engine.Options(defaultPeildatum: defaultDay ?? terminal.today(), categories: categories)
         let lines = splitLines(bytes)
         terminal.out(renderer.header())
         var failed = 0
@@ -59,20 +59,22 @@ enum BatchCommand {
         var start = 0
         while start < lines.count {
             let end = min(lines.count, start + chunk)
-            let results = UnsafeResults(count: end - start)
+            let results = Mutex([LineResult?](repeating: nil, count: end - start))
             let first = start
             let (r, all, missed) = (renderer, includeNo, onlyMissed)
             // Evaluate and render on all cores; print in input order.
             DispatchQueue.concurrentPerform(iterations: end - start) { k in
                 let (number, line) = lines[first + k]
-                results.set(k, evaluate(line, number: number, engine: engine, options: options) { e in
+                let result = evaluate(line, number: number, engine: engine, options: options) { e in
                     r.render(e, RenderOptions(includeNo: all, onlyMissed: missed, line: number))
-                })
+                }
+                results.withLock { $0[k] = result }
             }
+            let done = results.withLock { $0 }
             var out = ""
             for k in 0..<(end - start) {
                 let (number, _) = lines[start + k]
-                switch results.get(k) {
+                switch done[k] ?? .failure([HouseholdError.Problem(path: "", message: "niet getoetst")]) {
                 case .rendered(let text):
                     evaluated += 1
                     out += text
@@ -94,19 +96,6 @@ enum BatchCommand {
         case failure([HouseholdError.Problem])
     }
 
-    /// Thread-safe slots for the results of one chunk.
-    final class UnsafeResults: @unchecked Sendable {
-        private var slots: [LineResult?]
-        private let lock = NSLock()
-        init(count: Int) { slots = Array(repeating: nil, count: count) }
-        func set(_ i: Int, _ r: LineResult) {
-            lock.lock()
-            slots[i] = r
-            lock.unlock()
-        }
-        func get(_ i: Int) -> LineResult { slots[i]! }
-    }
-
     /// Non-empty lines with their 1-based line numbers.
     static func splitLines(_ bytes: [UInt8]) -> [(Int, ArraySlice<UInt8>)] {
         var out: [(Int, ArraySlice<UInt8>)] = []
@@ -124,11 +113,19 @@ enum BatchCommand {
 
     static func evaluate(_ line: ArraySlice<UInt8>, number: Int, engine: Engine, options: Engine.Options,
                          render: (Evaluation) -> String) -> LineResult {
-        do {
-            let household = try HouseholdDecoder.decode(bytes: Array(line))
-            return .rendered(render(try engine.evaluate(household, options: options)))
+        let household: Household
+        do throws(HouseholdError) {
+            household = try HouseholdDecoder.decode(bytes: Array(line))
         } catch {
             return .failure(error.problems)
+        }
+        do throws(EvaluationError) {
+            return .rendered(render(try engine.evaluate(household, options: options)))
+        } catch {
+            switch error {
+            case .household(let e): return .failure(e.problems)
+            case .catalogue(let e): return .failure(e.diagnostics.map { HouseholdError.Problem(path: "gemeente", message: "de catalogus is niet in orde: \($0)") })
+            }
         }
     }
 }

@@ -32,7 +32,7 @@ enum CheckCommand {
         let catalogue = try load()
         let evaluation: Evaluation
         do {
-            evaluation = try Engine(catalogue: catalogue).evaluate(household, options: .init(categories: setup.categories))
+            evaluation = try Engine(catalogue: catalogue).evaluate(household, options: .init(defaultPeildatum: terminal.today(), categories: setup.categories))
         } catch {
             throw InputError(error)
         }

@@ -29,7 +29,7 @@ enum InterviewCommand {
         var object = setup.household
         let catalogue = try load()
         let engine = Engine(catalogue: catalogue)
-        let options = Engine.Options(categories: setup.categories)
+        let options = Engine.Options(defaultPeildatum: terminal.today(), categories: setup.categories)
         var skipped = Set<String>()
         var asked = 0
         var evaluation: Evaluation
@@ -62,7 +62,7 @@ enum InterviewCommand {
                 evaluation = try engine.evaluate(candidate, options: options)
                 object = candidate
             } catch {
-                terminal.out("  Niet overgenomen: \(error.problems.map(\.description).joined(separator: "; "))\n")
+                terminal.out("  Niet overgenomen: \(error.householdProblems?.map(\.description).joined(separator: "; ") ?? error.description)\n")
                 skipped.insert(question.field)
             }
         }

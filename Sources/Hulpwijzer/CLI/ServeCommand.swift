@@ -67,7 +67,7 @@ enum ServeCommand {
         } catch {
             throw InputError(message: error.description)
         }
-        box.service = DeskService(catalogue: catalogue, catalogueDirectory: catalogueDirectory, address: address, port: server.port)
+        box.service = DeskService(catalogue: catalogue, catalogueDirectory: catalogueDirectory, address: address, port: server.port, today: terminal.today)
         if !loopback {
             terminal.err("Let op: de server luistert op \(address) en is bereikbaar vanaf het netwerk. Huishoudgegevens gaan onversleuteld over dat netwerk.\n")
         }
@@ -88,7 +88,10 @@ enum ServeCommand {
 }
 
 /// Holds the service once the server knows its port (the handler is created before).
-private final class ServiceBox: @unchecked Sendable {
-    // Set once before the server accepts its first connection; read-only afterwards.
-    var service: DeskService?
+private final class ServiceBox: Sendable {
+    private let slot = Mutex<DeskService?>(nil)
+    var service: DeskService? {
+        get { slot.withLock { $0 } }
+        set { slot.withLock { $0 = newValue } }
+    }
 }

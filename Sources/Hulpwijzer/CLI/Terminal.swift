@@ -8,14 +8,18 @@ public struct Terminal: Sendable {
     public var readInput: @Sendable () -> [UInt8]
     /// Reads one line of standard input (nil at its end), for the interview.
     public var readLine: @Sendable () -> String?
+    /// Today's date: the peildatum of a household that gives none (injected, so tests fix it).
+    public var today: @Sendable () -> Day
 
-    /// Creates a terminal from output, error and input functions.
+    /// Creates a terminal from output, error and input functions and a clock.
     public init(out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void,
-                readInput: @escaping @Sendable () -> [UInt8], readLine: @escaping @Sendable () -> String? = { nil }) {
+                readInput: @escaping @Sendable () -> [UInt8], readLine: @escaping @Sendable () -> String? = { nil },
+                today: @escaping @Sendable () -> Day = { Day.today() }) {
         self.out = out
         self.err = err
         self.readInput = readInput
         self.readLine = readLine
+        self.today = today
     }
 }
 
@@ -54,11 +58,25 @@ struct InputError: Error {
     init(_ error: HouseholdError) {
         message = "het huishouden is niet te toetsen:\n" + error.problems.map { "  \($0)" }.joined(separator: "\n")
     }
+
+    /// A household that cannot be evaluated, or a catalogue part that does not validate.
+    init(_ error: EvaluationError) {
+        switch error {
+        case .household(let e): self.init(e)
+        case .catalogue(let e): self.init(message: "de catalogus is niet in orde:\n" + e.diagnostics.map { "  \($0)" }.joined(separator: "\n"))
+        }
+    }
 }
 
 extension Engine {
     /// Decodes a household JSON object and evaluates it (the CLI's commands share this).
-    func evaluate(_ object: JSONObject, options: Options) throws(HouseholdError) -> Evaluation {
-        try evaluate(try HouseholdDecoder.decode(.object(object)), options: options)
+    func evaluate(_ object: JSONObject, options: Options) throws(EvaluationError) -> Evaluation {
+        let household: Household
+        do throws(HouseholdError) {
+            household = try HouseholdDecoder.decode(.object(object))
+        } catch {
+            throw .household(error)
+        }
+        return try evaluate(household, options: options)
     }
 }

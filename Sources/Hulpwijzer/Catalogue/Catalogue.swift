@@ -3,7 +3,7 @@ import Foundation
 /// The bundled catalogue: national figures, national schemes, the municipality
 /// register, and (loaded only when a query needs them) each municipality's own
 /// schemes and figures.
-public final class Catalogue: @unchecked Sendable {
+public final class Catalogue: Sendable {
     /// The catalogue folder (`data/`).
     public let directory: String
     /// National figures shared by many schemes (`data/parameters/`).
@@ -16,8 +16,11 @@ public final class Catalogue: @unchecked Sendable {
     /// The first date any national scheme is valid.
     let firstDate: Day
 
-    private let lock = NSLock()
-    private var localCache: [String: LocalCatalogue] = [:]
+    /// Each national scheme's place in name order (by index in `schemes`): the order outcomes are listed in.
+    let nameRank: [Int]
+    /// Municipal parts already read, each read once (the lock is held while a file is read, so
+    /// threads that need the same municipality wait for the one that reads it).
+    private let localCache = Mutex<[String: LocalCatalogue]>([:])
 
     init(directory: String, globals: ParameterStore, schemes: [Scheme], municipalities: MunicipalityRegistry) {
         self.directory = directory
@@ -25,6 +28,9 @@ public final class Catalogue: @unchecked Sendable {
         self.schemes = schemes
         self.municipalities = municipalities
         index = CatalogueIndex(schemes: schemes)
+        var rank = [Int](repeating: 0, count: schemes.count)
+        for (r, i) in schemes.indices.sorted(by: { (schemes[$0].name, schemes[$0].id) < (schemes[$1].name, schemes[$1].id) }).enumerated() { rank[i] = r }
+        nameRank = rank
         firstDate = schemes.map(\.validFrom).min() ?? Day(year: 2025, month: 1, day: 1)!
     }
 
@@ -41,17 +47,17 @@ public final class Catalogue: @unchecked Sendable {
 
     /// The municipality's own schemes and deviating figures (cached after the first load).
     public func local(for code: String) throws(CatalogueError) -> LocalCatalogue {
-        lock.lock()
-        if let cached = localCache[code] {
-            lock.unlock()
-            return cached
+        let result: Result<LocalCatalogue, CatalogueError> = localCache.withLock { cache in
+            if let cached = cache[code] { return .success(cached) }
+            do throws(CatalogueError) {
+                let loaded = try CatalogueLoader(directory: directory).loadLocal(code: code, globals: globals, national: schemes)
+                cache[code] = loaded
+                return .success(loaded)
+            } catch {
+                return .failure(error)
+            }
         }
-        lock.unlock()
-        let loaded = try CatalogueLoader(directory: directory).loadLocal(code: code, globals: globals, national: schemes)
-        lock.lock()
-        localCache[code] = loaded
-        lock.unlock()
-        return loaded
+        return try result.get()
     }
 
     /// Loads every municipality's files and reports all problems (for `hulpwijzer valideer` and tests).
@@ -118,10 +124,10 @@ public struct LocalCatalogue: Sendable {
 }
 
 /// Where the bundled catalogue is found.
-public enum CataloguePaths {
+package enum CataloguePaths {
     /// `HULPWIJZER_CATALOGUS`, else `data/` next to the executable's package, else
     /// the `data/` folder of the source checkout this binary was built from.
-    public static func defaultDirectory() -> String {
+    package static func defaultDirectory() -> String {
         let env = ProcessInfo.processInfo.environment
         if let dir = env["HULPWIJZER_CATALOGUS"], !dir.isEmpty { return dir }
         let fm = FileManager.default

@@ -92,7 +92,6 @@ struct CatalogueLoader {
         }
         diagnostics += templates(globals: globals, into: &diagnostics).check(globals: globals)
         guard diagnostics.isEmpty, let registry else { throw CatalogueError(diagnostics: diagnostics) }
-        for (rank, s) in schemes.sorted(by: { ($0.name, $0.id) < ($1.name, $1.id) }).enumerated() { s.rank = rank }
         return Catalogue(directory: directory, globals: globals, schemes: schemes.sorted { $0.id < $1.id }, municipalities: registry)
     }
 
@@ -195,8 +194,7 @@ struct CatalogueLoader {
                     guard let merged = templates.instantiate(entry, at: "regelingen[\(i)]", shared: Set(shared.keys), reader: &reader) else { continue }
                     item = merged
                 }
-                guard let s = reader.scheme(item, at: "regelingen[\(i)]", extraParameters: shared) else { continue }
-                if s.municipalities.isEmpty { s.municipalities = codes }
+                guard let s = reader.scheme(item, at: "regelingen[\(i)]", extraParameters: shared, municipalities: codes) else { continue }
                 let prefixes = codes.map { $0.lowercased() + "-" }
                 if !prefixes.contains(where: { s.id.hasPrefix($0) }) {
                     reader.fail("regelingen[\(i)].id", "een lokale regeling begint met de CBS-code van de gemeente, bijvoorbeeld \"\(prefixes[0])…\"")

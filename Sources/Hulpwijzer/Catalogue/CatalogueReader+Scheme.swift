@@ -5,7 +5,9 @@ extension CatalogueReader {
                              "aanvragen", "poort", "voorwaarden", "bedrag", "parameters", "opmerkingen", "gemeenten"]
 
     /// Reads one scheme object; `extraParameters` are names a municipality file adds.
-    mutating func scheme(_ value: JSONValue, at path: String, extraParameters: [String: Parameter] = [:]) -> Scheme? {
+    /// Reads one scheme; `municipalities` applies when the scheme names none itself (a local file's codes).
+    mutating func scheme(_ value: JSONValue, at path: String, extraParameters: [String: Parameter] = [:],
+                         municipalities defaultMunicipalities: [String] = []) -> Scheme? {
         guard case .object(let o) = value else {
             fail(path, "een regeling is een JSON-object")
             return nil
@@ -47,7 +49,8 @@ extension CatalogueReader {
         }
         let amountRule = o["bedrag"].flatMap { amount($0, at: join(path, "bedrag"), isParameter: isParameter) }
         let app = application(o["aanvragen"], at: join(path, "aanvragen"))
-        let municipalities = strings(o, "gemeenten", at: path)
+        let named = strings(o, "gemeenten", at: path)
+        let municipalities = named.isEmpty ? defaultMunicipalities : named
         let notes = strings(o, "opmerkingen", at: path)
         let discretionary = bool(o, "maatwerk", at: path)
         if discretionary == nil { fail(join(path, "maatwerk"), "ontbreekt: zeg met true of false of de uitkomst een beoordeling (maatwerk) is") }

@@ -3,7 +3,7 @@
 ///
 /// A class: schemes are read once and shared by every outcome, so an outcome
 /// refers to its scheme instead of copying it.
-public final class Scheme: @unchecked Sendable {
+public final class Scheme: Sendable {
     /// Stable kebab-case id (`zorgtoeslag`, `gm0363-stadspas`).
     public let id: String
     /// Display name (`naam`).
@@ -38,7 +38,7 @@ public final class Scheme: @unchecked Sendable {
     /// The scheme's own parameters by name.
     public let parameters: [String: Parameter]
     /// Municipality codes for local schemes; empty for national schemes. Set once while loading.
-    public internal(set) var municipalities: [String]
+    public let municipalities: [String]
     /// Date the scheme was last checked against its sources (`laatst_geverifieerd`).
     public let lastVerified: Day
     /// Remarks shown with every outcome (limitations, conflicts with national law).
@@ -49,8 +49,6 @@ public final class Scheme: @unchecked Sendable {
     public let usedParameterNames: [String]
     /// The same parameters as resolved references, one per name.
     let usedParameterRefs: [ParameterRef]
-    /// Position in the catalogue's name order, for sorting outcomes without comparing strings.
-    var rank: Int = 0
 
     init(id: String, name: String, summary: String, executor: String, categories: [Category], legalBasis: [LegalBasis],
          source: String, validFrom: Day, validUntil: Day?, discretionary: Bool, discretionaryNote: String?,

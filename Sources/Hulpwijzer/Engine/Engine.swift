@@ -24,24 +24,48 @@ public struct Engine: Sendable {
     /// The first date the catalogue has rules for.
     public var firstDate: Day { catalogue.firstDate }
 
-    /// Evaluates every candidate scheme for the household.
-    public func evaluate(_ household: Household, options: Options = Options()) throws(HouseholdError) -> Evaluation {
+    /// The household's municipality and its part of the catalogue, read before evaluation.
+    public struct Preparation: Sendable {
+        /// The municipality the household's `gemeente` resolves to, if given.
+        public let municipality: Municipality?
+        /// That municipality's own schemes and figures.
+        public let local: LocalCatalogue?
+    }
+
+    /// Resolves the household's municipality (an unknown name is a household error) and loads
+    /// its part of the catalogue (read once and cached; a broken file is a catalogue error).
+    /// All file I/O of a query happens here, never in `evaluate(_:prepared:options:)`.
+    public func prepare(_ household: Household) throws(EvaluationError) -> Preparation {
+        guard let typed = household.gemeente else { return Preparation(municipality: nil, local: nil) }
+        let municipality: Municipality
+        do throws(MunicipalityLookupError) {
+            municipality = try catalogue.municipalities.resolve(typed)
+        } catch {
+            throw .household(HouseholdError(path: "gemeente", error.description))
+        }
+        do throws(CatalogueError) {
+            return Preparation(municipality: municipality, local: try catalogue.local(for: municipality.code))
+        } catch {
+            throw .catalogue(error)
+        }
+    }
+
+    /// Prepares and evaluates every candidate scheme for the household.
+    public func evaluate(_ household: Household, options: Options = Options()) throws(EvaluationError) -> Evaluation {
+        let prepared = try prepare(household)
+        do throws(HouseholdError) {
+            return try evaluate(household, prepared: prepared, options: options)
+        } catch {
+            throw .household(error)
+        }
+    }
+
+    /// Evaluates every candidate scheme for a prepared household; reads no files.
+    public func evaluate(_ household: Household, prepared: Preparation, options: Options = Options()) throws(HouseholdError) -> Evaluation {
         let day = household.peildatum ?? options.defaultPeildatum
         try HouseholdChecks.check(household, on: day, firstDate: firstDate)
-        var municipality: Municipality?
-        var local: LocalCatalogue?
-        if let typed = household.gemeente {
-            do {
-                municipality = try catalogue.municipalities.resolve(typed)
-            } catch {
-                throw HouseholdError(path: "gemeente", error.description)
-            }
-            do {
-                local = try catalogue.local(for: municipality!.code)
-            } catch {
-                throw HouseholdError(path: "gemeente", "de gegevens van \(municipality!.name) in de catalogus zijn ongeldig: \(error.description)")
-            }
-        }
+        let municipality = prepared.municipality
+        let local = prepared.local
         if let received = household.ontvangt {
             let known = Set(catalogue.schemes.map(\.id) + (local?.schemes.map(\.id) ?? []))
             var problems: [HouseholdError.Problem] = []
@@ -54,6 +78,8 @@ public struct Engine: Sendable {
         let facts = FactComputer(household: household, day: day, globals: catalogue.globals).compute()
         var outcomes: [Outcome] = []
         outcomes.reserveCapacity(catalogue.schemes.count + (local?.schemes.count ?? 0))
+        var ranks: [Int] = []
+        ranks.reserveCapacity(catalogue.schemes.count + (local?.schemes.count ?? 0))
 
         // Gates are decided once per household and shared by every scheme that has them.
         let gateEvaluator = ConditionEvaluator(facts: facts, resolver: ParameterResolver(overrides: nil, day: day))
@@ -62,18 +88,21 @@ public struct Engine: Sendable {
         let context = EvaluationContext(facts: facts, overrides: local?.overrides ?? [:], municipalityKnown: municipality != nil)
         for (i, scheme) in catalogue.schemes.enumerated() where applies(scheme, day, options) {
             let notOffered = municipality.flatMap { m in local?.notOffered.contains(scheme.id) == true ? m.name : nil }
+            ranks.append(catalogue.nameRank[i])
             outcomes.append(evaluate(scheme, context: context, household: household, overrides: local?.overrides[scheme.id],
                                      precomputedGates: PrecomputedGates(traces: gateTraces, positions: catalogue.index.gatesOfScheme[i]),
                                      notOffered: notOffered))
         }
         for scheme in local?.schemes ?? [] where applies(scheme, day, options) {
+            ranks.append(0)
             outcomes.append(evaluate(scheme, context: context, household: household, overrides: nil, precomputedGates: nil))
         }
         // Sort small keys, not the (large) outcomes: status, national before local, then name order.
         let schemes = outcomes.map(\.scheme)
-        let keys = outcomes.map { o -> Int in
+        let keys = outcomes.indices.map { k -> Int in
+            let o = outcomes[k]
             let statusRank = o.status == .ja ? 0 : o.status == .mogelijk ? 1 : 2
-            return statusRank << 40 | (o.scheme.isLocal ? 1 << 39 : 0) | (o.scheme.isLocal ? 0 : o.scheme.rank)
+            return statusRank << 40 | (o.scheme.isLocal ? 1 << 39 : 0) | ranks[k]
         }
         let order = outcomes.indices.sorted { i, j in
             if keys[i] != keys[j] { return keys[i] < keys[j] }

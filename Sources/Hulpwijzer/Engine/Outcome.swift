@@ -78,7 +78,7 @@ public struct Outcome: Sendable {
 }
 
 /// What all outcomes of one evaluation share: the facts and the municipality's own figures.
-final class EvaluationContext: @unchecked Sendable {
+final class EvaluationContext: Sendable {
     let facts: FactSet
     let overrides: [String: [String: Parameter]]
     let municipalityKnown: Bool

@@ -25,9 +25,9 @@ public struct FactDefinition: Sendable {
 
 /// Every fact a condition or formula may name: the contract fields of `ContractFields`
 /// (named by their JSON path) and the facts of the derived units of `DerivedFact.all`.
-public enum FactRegistry {
+package enum FactRegistry {
     /// All facts, in a fixed order (their `FactID` is the position).
-    public static let all: [FactDefinition] =
+    package static let all: [FactDefinition] =
         ContractFields.all.compactMap { field in
             field.factName.map { FactDefinition(name: $0, label: field.label, unit: field.unit, derived: false) }
         } + DerivedFact.all.flatMap(\.produces)
@@ -39,7 +39,7 @@ public enum FactRegistry {
     }()
 
     /// The id of a named fact, or nil if the catalogue names a fact that does not exist.
-    public static func id(_ name: String) -> FactID? { indexByName[name] }
+    package static func id(_ name: String) -> FactID? { indexByName[name] }
 
     /// The id of a fact that must exist (engine-internal names only).
     static func require(_ name: String) -> FactID {
@@ -48,5 +48,5 @@ public enum FactRegistry {
     }
 
     /// The names of all facts, in registry order.
-    public static var names: [String] { all.map(\.name) }
+    package static var names: [String] { all.map(\.name) }
 }

@@ -67,12 +67,20 @@ package struct DeskService: Sendable {
 
     /// The contract's result JSON for one household, or 400 with the problems by field.
     package func check(_ body: [UInt8], includeNo: Bool) -> HTTPResponse {
+        let household: Household
         do throws(HouseholdError) {
-            let household = try HouseholdDecoder.decode(bytes: body)
+            household = try HouseholdDecoder.decode(bytes: body)
+        } catch {
+            return .error(400, "het huishouden is niet te toetsen", problems: error.problems.map { ($0.path, $0.message) })
+        }
+        do throws(EvaluationError) {
             let evaluation = try Engine(catalogue: catalogue).evaluate(household, options: Engine.Options(defaultPeildatum: today()))
             return .json(200, JSONRenderer.render(evaluation, includeNo: includeNo) + "\n")
         } catch {
-            return .error(400, "het huishouden is niet te toetsen", problems: error.problems.map { ($0.path, $0.message) })
+            switch error {
+            case .household(let e): return .error(400, "het huishouden is niet te toetsen", problems: e.problems.map { ($0.path, $0.message) })
+            case .catalogue(let e): return .error(500, "de catalogus is niet in orde: \(e.description)")
+            }
         }
     }
 
@@ -97,16 +105,13 @@ package struct DeskService: Sendable {
 }
 
 /// Output of an in-process CLI run, collected.
-private final class Captured: @unchecked Sendable {
-    // Written by one CLI run on the calling thread; read after it returns.
-    private let lock = NSLock()
-    private var outText = ""
-    private var errText = ""
-    var out: String { lock.lock(); defer { lock.unlock() }; return outText }
-    var err: String { lock.lock(); defer { lock.unlock() }; return errText }
+private final class Captured: Sendable {
+    private let text = Mutex((out: "", err: ""))
+    var out: String { text.withLock { $0.out } }
+    var err: String { text.withLock { $0.err } }
     var terminal: Terminal {
-        Terminal(out: { s in self.lock.lock(); self.outText += s; self.lock.unlock() },
-                 err: { s in self.lock.lock(); self.errText += s; self.lock.unlock() },
+        Terminal(out: { s in self.text.withLock { $0.out += s } },
+                 err: { s in self.text.withLock { $0.err += s } },
                  readInput: { [] })
     }
 }

@@ -58,7 +58,7 @@ package final class HTTPServer: Sendable {
     private let options: Options
     private let handler: @Sendable (HTTPRequest, any Writer) -> Void
     private let slots: DispatchSemaphore
-    private let stopped = Atomic()
+    private let stopped = Mutex(false)
 
     /// Binds and listens on `address:port` (port 0 picks a free one); `handler` answers each request.
     package init(address: String, port: Int, options: Options = Options(),
@@ -117,10 +117,10 @@ package final class HTTPServer: Sendable {
 
     /// Accepts connections until `stop()`; blocks the calling thread.
     package func run() {
-        while !stopped.value {
+        while !stopped.withLock({ $0 }) {
             let client = accept(listener, nil, nil)
             if client < 0 {
-                if stopped.value { break }
+                if stopped.withLock({ $0 }) { break }
                 if errno == EINTR || errno == ECONNABORTED || errno == EMFILE || errno == ENFILE { usleep(1_000); continue }
                 break
             }
@@ -146,7 +146,7 @@ package final class HTTPServer: Sendable {
 
     /// Stops accepting connections; `run()` returns. Connections being served finish.
     package func stop() {
-        stopped.set()
+        stopped.withLock { $0 = true }
         shutdown(listener, Int32(SHUT_RDWR))
         close(listener)
     }
@@ -191,23 +191,21 @@ package final class HTTPServer: Sendable {
     }
 }
 
-/// A flag set once, read from several threads.
-private final class Atomic: @unchecked Sendable {
-    // Guarded by `lock`; the only state is one Bool.
-    private let lock = NSLock()
-    private var flag = false
-    var value: Bool { lock.lock(); defer { lock.unlock() }; return flag }
-    func set() { lock.lock(); flag = true; lock.unlock() }
-}
+/// One accepted socket. Served by one thread at a time; its two flags sit behind a mutex so
+/// the response writer can be handed to handlers that stream from other threads.
+private final class Connection: Sendable {
+    struct Flags {
+        var failed = false
+        var timedOut = false
+    }
 
-/// One accepted socket.
-private final class Connection: @unchecked Sendable {
-    // Used by one thread at a time (the one serving the connection).
     let fd: Int32
-    var failed = false
-    var timedOut = false
+    private let flags = Mutex(Flags())
 
     init(fd: Int32) { self.fd = fd }
+
+    var failed: Bool { flags.withLock { $0.failed } }
+    var timedOut: Bool { flags.withLock { $0.timedOut } }
 
     func setTimeout(_ seconds: TimeInterval) {
         var tv = timeval(tv_sec: Int(seconds), tv_usec: 0)
@@ -219,7 +217,7 @@ private final class Connection: @unchecked Sendable {
         while true {
             let n = chunk.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
             if n < 0, errno == EINTR { continue }
-            if n < 0, errno == EAGAIN || errno == EWOULDBLOCK { timedOut = true }
+            if n < 0, errno == EAGAIN || errno == EWOULDBLOCK { flags.withLock { $0.timedOut = true } }
             return n
         }
     }
@@ -229,14 +227,14 @@ private final class Connection: @unchecked Sendable {
         var offset = 0
         while offset < bytes.count {
             #if canImport(Darwin)
-            let flags: Int32 = 0
+            let sendFlags: Int32 = 0
             #else
-            let flags = Int32(MSG_NOSIGNAL)
+            let sendFlags = Int32(MSG_NOSIGNAL)
             #endif
-            let n = bytes.withUnsafeBytes { send(fd, $0.baseAddress! + offset, bytes.count - offset, flags) }
+            let n = bytes.withUnsafeBytes { send(fd, $0.baseAddress! + offset, bytes.count - offset, sendFlags) }
             if n < 0, errno == EINTR { continue }
             if n <= 0 {
-                failed = true
+                flags.withLock { $0.failed = true }
                 return
             }
             offset += n
@@ -245,45 +243,51 @@ private final class Connection: @unchecked Sendable {
 }
 
 /// Writes one response, whole or chunked, to a connection.
-private final class ResponseWriter: HTTPServer.Writer, @unchecked Sendable {
-    // Used only by the thread serving the connection.
+private final class ResponseWriter: HTTPServer.Writer {
     let connection: Connection
     let close: Bool
-    private var state = 0 // 0 nothing sent, 1 streaming, 2 done
+    /// 0 nothing sent, 1 streaming, 2 done.
+    private let state = Mutex(0)
 
     init(connection: Connection, close: Bool) {
         self.connection = connection
         self.close = close
     }
 
+    /// Moves from `from` to `to` if the writer is in `from`.
+    private func transition(_ from: Int, _ to: Int) -> Bool {
+        state.withLock { s in
+            guard s == from else { return false }
+            s = to
+            return true
+        }
+    }
+
     func send(_ response: HTTPResponse) {
-        guard state == 0 else { return }
+        guard transition(0, 2) else { return }
         connection.write(response.serialized(close: close))
-        state = 2
     }
 
     func start(status: Int, contentType: String) {
-        guard state == 0 else { return }
+        guard transition(0, 1) else { return }
         var head = "HTTP/1.1 \(status) \(HTTPResponse.reason(status))\r\nContent-Type: \(contentType)\r\nTransfer-Encoding: chunked\r\n"
         for (name, value) in HTTPResponse.securityHeaders { head += "\(name): \(value)\r\n" }
         if close { head += "Connection: close\r\n" }
         connection.write(Array((head + "\r\n").utf8))
-        state = 1
     }
 
     func chunk(_ bytes: [UInt8]) {
-        guard state == 1, !bytes.isEmpty else { return }
+        guard !bytes.isEmpty, state.withLock({ $0 == 1 }) else { return }
         connection.write(Array((String(bytes.count, radix: 16) + "\r\n").utf8) + bytes + [13, 10])
     }
 
     func finish() {
-        guard state == 1 else { return }
+        guard transition(1, 2) else { return }
         connection.write(Array("0\r\n\r\n".utf8))
-        state = 2
     }
 
     func ensureFinished() {
-        if state == 0 { send(HTTPResponse.error(500, "geen antwoord")) }
-        if state == 1 { finish() }
+        if state.withLock({ $0 == 0 }) { send(HTTPResponse.error(500, "geen antwoord")) }
+        finish()
     }
 }

@@ -1,7 +1,7 @@
 /// Dutch number and money formatting for people (`€ 1.234,56`).
-public enum Format {
+package enum Format {
     /// `€ 1.234,56`; whole amounts as `€ 1.234` unless `alwaysCents`.
-    public static func euro(_ amount: Double, alwaysCents: Bool = false) -> String {
+    package static func euro(_ amount: Double, alwaysCents: Bool = false) -> String {
         guard abs(amount) < 1e15 else { return "€ " + huge(amount) }
         let cents = Int64((abs(amount) * 100).rounded())
         let whole = cents / 100
@@ -14,7 +14,7 @@ public enum Format {
     }
 
     /// A plain Dutch number: `1.234,5`, `17`, `112,5`.
-    public static func number(_ value: Double, decimals: Int = 2) -> String {
+    package static func number(_ value: Double, decimals: Int = 2) -> String {
         guard abs(value) < 1e12 else { return huge(value) }
         var scale = 1.0
         for _ in 0..<decimals { scale *= 10 }
@@ -32,7 +32,7 @@ public enum Format {
     }
 
     /// `12,5%`.
-    public static func percent(_ value: Double) -> String { number(value, decimals: 1) + "%" }
+    package static func percent(_ value: Double) -> String { number(value, decimals: 1) + "%" }
 
     /// Values too large for grouped digits (only from unusual input): Swift's own notation
     /// with a decimal comma.

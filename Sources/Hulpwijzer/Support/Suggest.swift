@@ -1,10 +1,10 @@
 /// "Did you mean" suggestions by edit distance.
-public enum Suggest {
+package enum Suggest {
     /// Inputs longer than this (in UTF-8 bytes) get no suggestions.
-    public static let maxInputLength = 80
+    package static let maxInputLength = 80
 
     /// The candidates closest to `input` (case-insensitive), best first, at most `limit`.
-    public static func closest(to input: String, in candidates: [String], limit: Int = 3) -> [String] {
+    package static func closest(to input: String, in candidates: [String], limit: Int = 3) -> [String] {
         // Past this length no candidate is near, and the distance would cost length × candidates.
         guard input.utf8.count <= maxInputLength else { return [] }
         let needle = Array(input.lowercased())
@@ -22,7 +22,7 @@ public enum Suggest {
     }
 
     /// Damerau-Levenshtein (optimal string alignment) distance.
-    public static func distance(_ a: [Character], _ b: [Character]) -> Int {
+    package static func distance(_ a: [Character], _ b: [Character]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var prev2 = [Int](repeating: 0, count: b.count + 1)
@@ -44,7 +44,7 @@ public enum Suggest {
     }
 
     /// ` Bedoelde je "x"?` or an empty string.
-    public static func didYouMean(_ input: String, in candidates: [String]) -> String {
+    package static func didYouMean(_ input: String, in candidates: [String]) -> String {
         let found = closest(to: input, in: candidates)
         guard !found.isEmpty else { return "" }
         return " Bedoelde je " + found.map { "\"\($0)\"" }.joined(separator: " of ") + "?"
