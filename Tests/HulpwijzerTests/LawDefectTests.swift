@@ -1,0 +1,57 @@
+import Testing
+@testable import Hulpwijzer
+
+/// One household per defect found in the audit of issue 8, each with the status and amount the
+/// law gives (the article or official page in the comment).
+@Suite struct LawDefectTests {
+    /// Status and monthly amount of one scheme for a household given as JSON.
+    static func result(_ json: String, _ id: String) throws -> (status: Status?, perMonth: Double?, missing: [String]) {
+        let outcome = TestSupport.outcome(try TestSupport.evaluate(json), id)
+        return (outcome?.status, outcome?.amount?.perMonth, (outcome?.missing ?? []) + (outcome?.amount?.missing ?? []))
+    }
+
+    static func single(age: Int, net: String, extra: String = "", peildatum: String = "2026-03-01") -> String {
+        """
+        {"peildatum": "\(peildatum)", "aanvrager": {"leeftijd": \(age), "uitkeringen": [], "rechtmatig_verblijf": true,
+         "zorgverzekerd": true, "studiefinanciering": false}, "partner": null, "kinderen": [], "medebewoners": [],
+         "woning": {"soort": "huur", "zelfstandig": true, "kale_huur_per_maand": 500},
+         "inkomen": {\(net)}, "vermogen": {"totaal": 100}\(extra)}
+        """
+    }
+
+    /// Rv art. 475dc lid 1: the voet is at most 95 % of the net monthly income including holiday
+    /// pay. A part-timer with € 800 net (excluding holiday pay): 95 % × € 800 × 1,08 = € 820,80,
+    /// not the € 1.331,43 of a full income.
+    @Test func beslagvrijeVoetIsCappedAt95PercentOfNetIncome() throws {
+        let low = try Self.result(Self.single(age: 30, net: #""netto_per_maand": 800, "toetsingsinkomen_per_jaar": 11000"#,
+                                              extra: #", "schulden": {"beslag": true}"#), "beslagvrije-voet")
+        #expect(low.status == .ja)
+        #expect(low.perMonth == 820.80)
+        // Counter-case: with € 1.500 net the cap (€ 1.539) is above the voet, which stays € 1.331,43.
+        let high = try Self.result(Self.single(age: 30, net: #""netto_per_maand": 1500, "toetsingsinkomen_per_jaar": 11000"#,
+                                               extra: #", "schulden": {"beslag": true}"#), "beslagvrije-voet")
+        #expect(high.perMonth == 1331.43)
+        // Unknown net income: the cap cannot be applied, so the amount is unknown, not the maximum.
+        let unknown = try Self.result(Self.single(age: 30, net: #""toetsingsinkomen_per_jaar": 11000"#,
+                                                  extra: #", "schulden": {"beslag": true}"#), "beslagvrije-voet")
+        #expect(unknown.perMonth == nil)
+        #expect(unknown.missing.contains("inkomen.netto_per_maand"))
+    }
+
+    /// Pw art. 20 lid 3–4 (2026): a single 18–20-year-old whose parents cannot support him gets
+    /// the jongerennorm (€ 345,99) raised by up to € 746,45, so up to € 1.092,44 with holiday pay.
+    /// With € 600 net he is `mogelijk` (the question decides), with € 460,86 a month.
+    @Test func jongerennormIncreaseMakesAnIndependent19YearOldMogelijk() throws {
+        let r = try Self.result(Self.single(age: 19, net: #""netto_per_maand": 600"#), "bijstand")
+        #expect(r.status == .mogelijk)
+        #expect(r.perMonth == 460.86)
+        // Below the plain jongerennorm: entitled without the increase (€ 345,99 − € 200 / 0,95).
+        let low = try Self.result(Self.single(age: 19, net: #""netto_per_maand": 200"#), "bijstand")
+        #expect(low.status == .ja)
+        #expect(low.perMonth == 135.46)
+        // Above the raised norm: no bijstand whatever the parents can do.
+        #expect(try Self.result(Self.single(age: 19, net: #""netto_per_maand": 1100"#), "bijstand").status == .nee)
+        // 2025 had no increase: the same € 600 is above the jongerennorm.
+        #expect(try Self.result(Self.single(age: 19, net: #""netto_per_maand": 600"#, peildatum: "2025-09-01"), "bijstand").status == .nee)
+    }
+}
