@@ -54,4 +54,30 @@ import Testing
         // 2025 had no increase: the same € 600 is above the jongerennorm.
         #expect(try Self.result(Self.single(age: 19, net: #""netto_per_maand": 600"#, peildatum: "2025-09-01"), "bijstand").status == .nee)
     }
+
+    static func couple(_ a: Int, _ aYears: Int, _ b: Int, _ bYears: Int, net: Int) -> String {
+        """
+        {"peildatum": "2026-03-01", "aanvrager": {"leeftijd": \(a), "uitkeringen": [], "rechtmatig_verblijf": true, "aow_jaren_verzekerd": \(aYears)},
+         "partner": {"leeftijd": \(b), "uitkeringen": [], "rechtmatig_verblijf": true, "aow_jaren_verzekerd": \(bYears)},
+         "kinderen": [], "medebewoners": [], "inkomen": {"netto_per_maand": \(net)}, "vermogen": {"totaal": 100}}
+        """
+    }
+
+    /// Pw art. 47a and art. 22: a couple of whom one has an incomplete AOW gets AIO up to the
+    /// pensioner couple norm (€ 2.144,16 in January 2026): with € 1.900 net, € 2.144,16 − € 1.900 / 0,95.
+    @Test func aioWhenThePartnerHasAnIncompleteAOW() throws {
+        let r = try Self.result(Self.couple(70, 50, 69, 40, net: 1900), "aio")
+        #expect(r.status == .ja)
+        #expect(r.perMonth == 144.16)
+        // Counter-case: both with a full AOW and the same income: no AIO.
+        #expect(try Self.result(Self.couple(70, 50, 69, 50, net: 1900), "aio").status == .nee)
+    }
+
+    /// Pw art. 47a: the younger partner of a pensioner is helped by the SVB (AIO), not by the
+    /// municipality's bijstand.
+    @Test func theYoungerPartnerOfAPensionerGetsAIONotBijstand() throws {
+        let json = Self.couple(60, 50, 70, 50, net: 1500)
+        #expect(try Self.result(json, "aio").status == .ja)
+        #expect(try Self.result(json, "bijstand").status == .nee)
+    }
 }
