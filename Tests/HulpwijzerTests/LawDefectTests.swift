@@ -80,4 +80,36 @@ import Testing
         #expect(try Self.result(json, "aio").status == .ja)
         #expect(try Self.result(json, "bijstand").status == .nee)
     }
+
+    static func person(_ fields: String, peildatum: String = "2026-03-01") -> String {
+        """
+        {"peildatum": "\(peildatum)", "aanvrager": {\(fields)}, "partner": null, "kinderen": [], "medebewoners": [],
+         "inkomen": {"netto_per_maand": 900}, "vermogen": {"totaal": 100}}
+        """
+    }
+
+    /// WW art. 19 lid 1 onder a: no WW while a Ziektewet benefit runs.
+    @Test func noWWWhileOnZiektewet() throws {
+        #expect(try Self.result(Self.person(#""leeftijd": 40, "uitkeringen": ["ziektewet"], "rechtmatig_verblijf": true"#), "ww").status == .nee)
+        #expect(try Self.result(Self.person(#""leeftijd": 40, "uitkeringen": [], "rechtmatig_verblijf": true"#), "ww").status == .mogelijk)
+    }
+
+    /// Bbz 2004 art. 1: a gevestigde zelfstandige works at least 1.225 hours a year in the
+    /// business (23,56 hours a week); with 12 hours a week that route is closed.
+    @Test func bbzUrencriterium() throws {
+        let few = try TestSupport.evaluate(Self.person(#""leeftijd": 40, "uitkeringen": [], "rechtmatig_verblijf": true, "zelfstandige": true, "werk_uren_per_week": 12"#))
+        let many = try TestSupport.evaluate(Self.person(#""leeftijd": 40, "uitkeringen": [], "rechtmatig_verblijf": true, "zelfstandige": true, "werk_uren_per_week": 40"#))
+        // With too few hours the gevestigde route is closed, so its question is no longer open.
+        let open = { (e: Evaluation) in TestSupport.outcome(e, "bbz")?.reasons.contains { $0.contains("Gevestigde zelfstandige") } }
+        #expect(open(few) == false)
+        #expect(open(many) == true)
+    }
+
+    /// A student who receives studiefinanciering (mbo, hbo or wo) is entitled to it.
+    @Test func aStudentWhoReceivesStudiefinancieringIsJa() throws {
+        let json = Self.person(#""leeftijd": 20, "uitkeringen": [], "rechtmatig_verblijf": true, "onderwijs": "hbo", "studiefinanciering": true"#)
+        #expect(try Self.result(json, "studiefinanciering").status == .ja)
+        let unknown = Self.person(#""leeftijd": 20, "uitkeringen": [], "rechtmatig_verblijf": true, "onderwijs": "hbo""#)
+        #expect(try Self.result(unknown, "studiefinanciering").status == .mogelijk)
+    }
 }
