@@ -112,4 +112,46 @@ import Testing
         let unknown = Self.person(#""leeftijd": 20, "uitkeringen": [], "rechtmatig_verblijf": true, "onderwijs": "hbo""#)
         #expect(try Self.result(unknown, "studiefinanciering").status == .mogelijk)
     }
+
+    /// AKW art. 12 from 1 July 2025: 70 % of the basisbedrag € 416,41 is € 291,49 per quarter
+    /// for a child of 0–5 (not the January amount of € 286,45).
+    @Test func kinderbijslagSecondHalfOf2025() throws {
+        let json = #"{"peildatum": "2025-08-01", "aanvrager": {"leeftijd": 35, "rechtmatig_verblijf": true}, "kinderen": [{"leeftijd": 3, "thuiswonend": true}, {"leeftijd": 8, "thuiswonend": true}, {"leeftijd": 14, "thuiswonend": true}]}"#
+        let outcome = TestSupport.outcome(try TestSupport.evaluate(json), "kinderbijslag")
+        #expect(outcome?.amount?.perQuarter == 1061.85)  // 291,49 + 353,95 + 416,41
+        let january = #"{"peildatum": "2025-02-01", "aanvrager": {"leeftijd": 35, "rechtmatig_verblijf": true}, "kinderen": [{"leeftijd": 3, "thuiswonend": true}]}"#
+        #expect(TestSupport.outcome(try TestSupport.evaluate(january), "kinderbijslag")?.amount?.perQuarter == 286.45)
+    }
+
+    /// Schemes a counsellor expects that were missing (issue 8): each is listed for the household
+    /// it is for and `nee` for one it cannot be for.
+    @Test(arguments: [
+        ("iow", #""leeftijd": 62, "uitkeringen": [], "rechtmatig_verblijf": true"#, #""leeftijd": 45, "uitkeringen": [], "rechtmatig_verblijf": true"#),
+        ("bewindvoeringskosten", #""leeftijd": 45, "uitkeringen": [], "rechtmatig_verblijf": true"#, #""leeftijd": 16, "uitkeringen": [], "rechtmatig_verblijf": true"#),
+    ])
+    func missingSchemesExist(_ id: String, _ fits: String, _ doesNot: String) throws {
+        #expect(try Self.result(Self.person(fits), id).status == .mogelijk)
+        #expect(try Self.result(Self.person(doesNot), id).status == .nee)
+    }
+
+    /// AKW art. 7a: a child of 3–17 with intensive care needs: double kinderbijslag is `mogelijk`
+    /// (the CIZ question decides); a family whose only child is 2 cannot get it.
+    @Test func dubbeleKinderbijslag() throws {
+        func family(_ age: Int) -> String {
+            #"{"peildatum": "2026-03-01", "aanvrager": {"leeftijd": 35, "rechtmatig_verblijf": true}, "kinderen": [{"leeftijd": \#(age), "thuiswonend": true}]}"#
+        }
+        #expect(try Self.result(family(3), "dubbele-kinderbijslag").status == .mogelijk)
+        #expect(try Self.result(family(12), "dubbele-kinderbijslag").status == .mogelijk)
+        #expect(try Self.result(family(2), "dubbele-kinderbijslag").status == .nee)
+    }
+
+    /// Pw art. 78gg: a couple living on WW without bijstand may get the alleenverdieners
+    /// compensation; a couple on bijstand does not need it.
+    @Test func alleenverdienersTegemoetkoming() throws {
+        func couple(_ benefit: String) -> String {
+            #"{"peildatum": "2026-03-01", "aanvrager": {"leeftijd": 50, "rechtmatig_verblijf": true, "uitkeringen": ["\#(benefit)"]}, "partner": {"leeftijd": 48, "rechtmatig_verblijf": true, "uitkeringen": []}, "kinderen": [], "medebewoners": []}"#
+        }
+        #expect(try Self.result(couple("ww"), "alleenverdienerstegemoetkoming").status == .mogelijk)
+        #expect(try Self.result(couple("bijstand"), "alleenverdienerstegemoetkoming").status == .nee)
+    }
 }
