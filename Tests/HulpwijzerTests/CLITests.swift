@@ -4,11 +4,12 @@ import Testing
 
 /// The CLI through the built binary (exit codes, streams, working directory) and in-process.
 @Suite(.serialized) struct CLITests {
-    static let example = TestSupport.fixtures.appendingPathComponent("gevallen/contract-alleenstaande-ouder-twee-kinderen.json")
+    static let example = TestSupport.fixtures.appendingPathComponent("contract/alleenstaande-ouder-twee-kinderen.json")
 
+    /// The household of a contract case table, as JSON.
     static func household(of fixture: URL) throws -> String {
-        let doc = try JSONParser.parse([UInt8](try Data(contentsOf: fixture)))
-        return JSONWriter.write(doc.objectValue!["household"]!)
+        let cases = try FixtureCases.cases(in: [UInt8](try Data(contentsOf: fixture)), file: "contract/" + fixture.lastPathComponent)
+        return JSONWriter.write(try #require(cases.first).household)
     }
 
     @Test func checkFromStandardInputAsJSONIsByteStable() throws {

@@ -53,7 +53,7 @@ import Testing
         if environment["HULPWIJZER_SNAPSHOT_UPDATE"] == "1" {
             let body = current.map { "\($0.0)\t\($0.1)" }.joined(separator: "\n")
             try FileManager.default.createDirectory(at: Self.file.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try ("# fixture\tbytes\tfnv1a64 of `check --format json --alle`\n" + body + "\n")
+            try ("# case\tbytes\tfnv1a64 of `check --format json --alle`\n" + body + "\n")
                 .write(to: Self.file, atomically: true, encoding: .utf8)
             return
         }

@@ -76,7 +76,7 @@ extension CatalogueReader {
             if let name = leaf.op.parameterName { used[name] = scheme.validFrom }
         }
         if let a = scheme.amount {
-            for name in a.formula.parameterNames where used[name] == nil { used[name] = max(scheme.validFrom, a.validFrom ?? scheme.validFrom) }
+            for name in a.parameterNames where used[name] == nil { used[name] = max(scheme.validFrom, a.validFrom ?? scheme.validFrom) }
         }
         for (name, from) in used.sorted(by: { $0.key < $1.key }) {
             guard let p = scheme.parameters[name] ?? globals[name] else {
@@ -125,38 +125,6 @@ extension CatalogueReader {
         if let t = string(o, "termijn", at: path, required: false) { deadline = t == "toeslagjaar" ? .toeslagjaar : .text(t) }
         return Application(how: how, link: string(o, "link", at: path, required: false), deadline: deadline,
                            retroactive: string(o, "terugwerkende_kracht", at: path, required: false))
-    }
-
-    mutating func amount(_ value: JSONValue, at path: String, isParameter: @escaping (String) -> Parameter?) -> AmountRule? {
-        guard case .object(let o) = value else {
-            fail(path, "verwacht {\"periode\": …, \"formule\": …}")
-            return nil
-        }
-        checkKeys(o, ["periode", "formule", "afronding", "maand_afronding", "toelichting", "geldig_van", "nul_is_nee"], at: path)
-        guard let periodText = string(o, "periode", at: path), let text = string(o, "formule", at: path) else { return nil }
-        guard let period = AmountRule.Period(rawValue: periodText) else {
-            fail(join(path, "periode"), "kies maand, kwartaal, jaar of eenmalig")
-            return nil
-        }
-        func rounding(_ key: String) -> AmountRule.Rounding? {
-            guard let r = o[key]?.stringValue else { return .cent }
-            guard let parsed = AmountRule.Rounding(rawValue: r) else {
-                fail(join(path, key), "kies cent, euro of euro_beneden")
-                return nil
-            }
-            return parsed
-        }
-        let formula: Expression
-        do {
-            formula = try ExpressionParser.parse(text, isParameter: isParameter)
-        } catch {
-            fail(join(path, "formule"), error.message)
-            return nil
-        }
-        guard let r = rounding("afronding"), let m = rounding("maand_afronding") else { return nil }
-        return AmountRule(period: period, formula: formula, formulaText: text, rounding: r, monthRounding: m,
-                          note: string(o, "toelichting", at: path, required: false),
-                          validFrom: day(o, "geldig_van", at: path, required: false), zeroMeansNo: bool(o, "nul_is_nee", at: path) ?? false)
     }
 
     mutating func condition(_ value: JSONValue, at path: String, isParameter: @escaping (String) -> Parameter?) -> Condition? {

@@ -11,6 +11,8 @@ public indirect enum Expression: Sendable, Equatable {
     case number(Double)
     case parameter(ParameterRef)
     case fact(FactID)
+    /// The value of an earlier step of the amount (`bedrag.stappen`), by its position.
+    case step(Int)
     /// A text literal; only as the second argument of `bevat`.
     case text(String)
     case negate(Expression)
@@ -38,6 +40,16 @@ public indirect enum Expression: Sendable, Equatable {
         }
     }
 
+    /// The expressions directly inside this one (operands and arguments).
+    public var children: [Expression] {
+        switch self {
+        case .negate(let e): return [e]
+        case .binary(_, let a, let b): return [a, b]
+        case .call(_, let args): return args
+        case .number, .parameter, .fact, .step, .text: return []
+        }
+    }
+
     /// The parameters this expression uses.
     public var parameterRefs: [ParameterRef] {
         switch self {
@@ -62,27 +74,37 @@ public indirect enum Expression: Sendable, Equatable {
 }
 
 /// Parses formula text into an `Expression`. Names are resolved against the
-/// scheme's parameter names first, then the national ones, then the facts.
+/// amount's steps first, then the scheme's parameter names, then the national ones,
+/// then the facts.
 struct ExpressionParser {
     struct Failure: Error {
         var message: String
     }
 
+    /// The step names of the amount and how many of them the formula may use
+    /// (a step may use only the steps before it).
+    struct Steps {
+        var names: [String] = []
+        var defined = 0
+    }
+
     private let chars: [UInt8]
     private var i = 0
     private let isParameter: (String) -> Parameter?
+    private let steps: Steps
 
-    static func parse(_ text: String, isParameter: @escaping (String) -> Parameter?) throws(Failure) -> Expression {
-        var p = ExpressionParser(chars: Array(text.utf8), isParameter: isParameter)
+    static func parse(_ text: String, steps: Steps = Steps(), isParameter: @escaping (String) -> Parameter?) throws(Failure) -> Expression {
+        var p = ExpressionParser(chars: Array(text.utf8), isParameter: isParameter, steps: steps)
         let e = try p.comparison()
         p.skip()
         if p.i < p.chars.count { throw Failure(message: "onverwacht '\(Character(Unicode.Scalar(p.chars[p.i])))' op positie \(p.i + 1)") }
         return e
     }
 
-    private init(chars: [UInt8], isParameter: @escaping (String) -> Parameter?) {
+    private init(chars: [UInt8], isParameter: @escaping (String) -> Parameter?, steps: Steps) {
         self.chars = chars
         self.isParameter = isParameter
+        self.steps = steps
     }
 
     private mutating func skip() { while i < chars.count, chars[i] == 0x20 { i += 1 } }
@@ -179,10 +201,18 @@ struct ExpressionParser {
                 }
                 return .call(f, args)
             }
+            if let k = steps.names.firstIndex(of: name) {
+                guard k < steps.defined else {
+                    throw Failure(message: k == steps.defined
+                                  ? "stap '\(name)' gebruikt zichzelf"
+                                  : "stap '\(name)' wordt gebruikt voordat hij is berekend: zet hem eerder in stappen")
+                }
+                return .step(k)
+            }
             if let p = isParameter(name) { return .parameter(ParameterRef(name: name, resolved: p)) }
             if let id = FactRegistry.id(name) { return .fact(id) }
-            throw Failure(message: "onbekende naam '\(name)': geen parameter en geen feit."
-                          + Suggest.didYouMean(name, in: FactRegistry.names))
+            throw Failure(message: "onbekende naam '\(name)': \(steps.names.isEmpty ? "" : "geen stap, ")geen parameter en geen feit."
+                          + Suggest.didYouMean(name, in: Array(steps.names.prefix(steps.defined)) + FactRegistry.names))
         }
         throw Failure(message: "onverwacht '\(String(decoding: chars[i...].prefix(1), as: UTF8.self))' op positie \(i + 1)")
     }

@@ -80,7 +80,7 @@ public final class Scheme: @unchecked Sendable {
         for leaf in conditions.leaves + gates {
             if let r = leaf.op.parameterRef, !refs.contains(r) { refs.append(r) }
         }
-        for r in amount?.formula.parameterRefs ?? [] where !refs.contains(r) { refs.append(r) }
+        for r in amount?.parameterRefs ?? [] where !refs.contains(r) { refs.append(r) }
         usedParameterRefs = refs
         usedParameterNames = refs.map(\.name)
     }
@@ -136,7 +136,9 @@ public struct AmountRule: Sendable, Equatable {
 
     /// The period the formula's result is for.
     public var period: Period
-    /// The amount formula.
+    /// Named intermediate values (`stappen`), in order; each may use the ones before it.
+    public var steps: [AmountStep]
+    /// The amount formula; it may use the names of the steps.
     public var formula: Expression
     /// The formula as written in the catalogue.
     public var formulaText: String

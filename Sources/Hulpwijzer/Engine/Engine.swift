@@ -173,11 +173,11 @@ public struct Engine: Sendable {
 
     private func amount(_ rule: AmountRule, facts: FactSet, resolver: ParameterResolver, outcome: inout Outcome) -> Amount {
         var e = ExpressionEvaluator(facts: facts, resolver: resolver)
-        let raw = rule.validFrom.map { facts.peildatum < $0 } == true ? nil : e.evaluate(rule.formula)
+        let raw = rule.validFrom.map { facts.peildatum < $0 } == true ? nil : e.evaluate(rule)
         outcome.amountUncertain = e.uncertain
         outcome.amountUsedEstimate = e.usedEstimate
         var result = Amount(perMonth: nil, perYear: nil, perQuarter: nil, once: nil, estimated: true,
-                            missing: e.missing.isEmpty ? [] : Array(Set(e.missing)).sorted())
+                            missing: e.missing.isEmpty ? [] : Array(Set(e.missing)).sorted(), steps: e.stepValues)
         if let from = rule.validFrom, facts.peildatum < from {
             result.missing = []
             return result

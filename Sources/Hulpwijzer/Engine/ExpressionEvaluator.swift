@@ -1,20 +1,42 @@
 /// Computes an amount formula for a household. An unknown fact or an
 /// unresolvable variant makes the result unknown and names what is missing.
+///
+/// A step is computed when a formula first needs it and then remembered, so the
+/// missing facts and uncertain figures are those of the formula written out in full.
 struct ExpressionEvaluator {
     let facts: FactSet
     let resolver: ParameterResolver
     var missing: [String] = []
     var usedEstimate = false
     var uncertain: [String] = []
+    /// The amount's steps and, per step, its value once computed.
+    private var steps: [AmountStep] = []
+    private(set) var stepValues: [StepValue] = []
 
     init(facts: FactSet, resolver: ParameterResolver) {
         self.facts = facts
         self.resolver = resolver
     }
 
+    /// The amount rule's final formula, computing the steps it needs.
+    mutating func evaluate(_ rule: AmountRule) -> Double? {
+        steps = rule.steps
+        stepValues = [StepValue](repeating: .notNeeded, count: rule.steps.count)
+        return evaluate(rule.formula)
+    }
+
     mutating func evaluate(_ e: Expression) -> Double? {
         switch e {
         case .number(let n): return n
+        case .step(let k):
+            switch stepValues[k] {
+            case .value(let v): return v
+            case .unknown: return nil
+            case .notNeeded:
+                let v = evaluate(steps[k].formula)
+                stepValues[k] = v.map(StepValue.value) ?? .unknown
+                return v
+            }
         case .text: return nil
         case .fact(let id):
             let v = facts[id]

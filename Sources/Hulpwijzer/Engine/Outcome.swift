@@ -109,6 +109,8 @@ public struct Amount: Sendable, Equatable {
     public var estimated: Bool
     /// Facts that would make an unknown amount known.
     public var missing: [String]
+    /// The value of each step of the amount rule (`stappen`), in their order.
+    public var steps: [StepValue] = []
 
     /// The amount per year, for ranking questions by money.
     public var yearly: Double { perYear ?? once ?? 0 }

@@ -46,10 +46,46 @@ public enum TextRenderer {
         for r in o.reasons { out += wrap("- " + r, indent: "    ") }
         if !o.missing.isEmpty { out += wrap("ontbreekt: " + o.missing.joined(separator: ", "), indent: "    ") }
         if detailed, o.amount != nil, let note = o.amountNote, o.status != .nee { out += wrap("bedrag: " + note, indent: "    ") }
+        if detailed, let a = o.amount, let rule = s.amount, o.status != .nee { out += stepLines(a, rule) }
         if detailed, o.status != .nee { for n in s.notes { out += wrap("opmerking: " + n, indent: "    ") } }
         if !o.uncertainFigures.isEmpty { out += wrap("onzeker bedrag of grens: " + o.uncertainFigures.joined(separator: "; "), indent: "    ") }
         if o.status != .nee { out += wrap("aanvragen: " + s.application.how + (s.application.link.map { " (\($0))" } ?? ""), indent: "    ") }
         out += "    bron: \(s.source)\n"
+        return out
+    }
+
+    /// The steps of the amount, one line each with its value and article:
+    /// `- rekenhuur € 780,00 (Wht art. 21 lid 1): de kale huur tot de rekengrens`.
+    static func stepLines(_ a: Amount, _ rule: AmountRule) -> String {
+        guard !rule.steps.isEmpty, a.steps.count == rule.steps.count else { return "" }
+        var out = "    berekening:\n"
+        for (step, value) in zip(rule.steps, a.steps) {
+            var line = "- " + stepLabel(step.name) + " "
+            switch value {
+            case .value(let v): line += step.unit == .euro ? Format.euro(v, alwaysCents: true) : Format.number(v)
+            case .unknown: line += "onbekend"
+            case .notNeeded: line += "niet nodig"
+            }
+            if let article = step.article { line += " (\(article))" }
+            if let explanation = step.explanation { line += ": " + explanation }
+            out += wrap(line, indent: "      ")
+        }
+        return out
+    }
+
+    /// A step name for people: `deel_tot_aftoppingsgrens` → `deel tot aftoppingsgrens`,
+    /// `leeftijdstoeslag_12_15` → `leeftijdstoeslag 12–15`.
+    static func stepLabel(_ name: String) -> String {
+        let chars = Array(name)
+        var out = ""
+        for (i, c) in chars.enumerated() {
+            guard c == "_" else {
+                out.append(c)
+                continue
+            }
+            let betweenDigits = i > 0 && i + 1 < chars.count && chars[i - 1].isNumber && chars[i + 1].isNumber
+            out.append(betweenDigits ? "–" : " ")
+        }
         return out
     }
 
