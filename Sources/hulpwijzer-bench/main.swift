@@ -3,6 +3,7 @@ import Hulpwijzer
 
 // Benchmark for hulpwijzer. Build and run in release mode:
 //   swift run -c release hulpwijzer-bench [--quick]
+//   swift run -c release hulpwijzer-bench caseload 100000 > caseload.jsonl   (a generated caseload)
 // It reports
 //   1. library evaluation per household (median, p90) with the bundled catalogue;
 //   2. one `hulpwijzer check` process end to end (median wall time);
@@ -139,6 +140,22 @@ func fmt(_ v: Double, _ unit: String) -> String { String(format: "%.1f %@", v, u
 
 let data = CataloguePaths.defaultDirectory()
 let catalogue = try Catalogue.load(from: data)
+
+// `hulpwijzer-bench caseload N [SEED]`: write N generated households as JSON Lines and stop.
+if CommandLine.arguments.count >= 3, CommandLine.arguments[1] == "caseload", let count = Int(CommandLine.arguments[2]) {
+    var generator = CaseloadGenerator(seed: CommandLine.arguments.count > 3 ? UInt64(CommandLine.arguments[3]) ?? 1 : 1,
+                                      register: catalogue.municipalities)
+    var chunk = ""
+    for i in 1...max(count, 1) {
+        chunk += generator.household(i) + "\n"
+        if chunk.utf8.count > 1 << 16 {
+            print(chunk, terminator: "")
+            chunk = ""
+        }
+    }
+    print(chunk, terminator: "")
+    exit(0)
+}
 let modelled = catalogue.municipalities.all.filter { (try? catalogue.local(for: $0.code).isModelled) == true }.map(\.code)
 print("hulpwijzer-bench — catalogus \(data)")
 print("  \(catalogue.schemes.count) landelijke regelingen, \(modelled.count) gemeenten met eigen regelingen\n")
