@@ -7,7 +7,7 @@ import Testing
     /// Status and monthly amount of one scheme for a household given as JSON.
     static func result(_ json: String, _ id: String) throws -> (status: Status?, perMonth: Double?, missing: [String]) {
         let outcome = TestSupport.outcome(try TestSupport.evaluate(json), id)
-        return (outcome?.status, outcome?.amount?.perMonth, (outcome?.missing ?? []) + (outcome?.amount?.missing ?? []))
+        return (outcome?.status, outcome?.amount?.perMonth?.euros, (outcome?.missing ?? []) + (outcome?.amount?.missing ?? []))
     }
 
     static func single(age: Int, net: String, extra: String = "", peildatum: String = "2026-03-01") -> String {
@@ -100,7 +100,7 @@ import Testing
         let few = try TestSupport.evaluate(Self.person(#""leeftijd": 40, "uitkeringen": [], "rechtmatig_verblijf": true, "zelfstandige": true, "werk_uren_per_week": 12"#))
         let many = try TestSupport.evaluate(Self.person(#""leeftijd": 40, "uitkeringen": [], "rechtmatig_verblijf": true, "zelfstandige": true, "werk_uren_per_week": 40"#))
         // With too few hours the gevestigde route is closed, so its question is no longer open.
-        let open = { (e: Evaluation) in TestSupport.outcome(e, "bbz")?.reasons.contains { $0.contains("Gevestigde zelfstandige") } }
+        let open = { (e: Evaluation) in TestSupport.outcome(e, "bbz")?.explain().reasons.contains { $0.contains("Gevestigde zelfstandige") } }
         #expect(open(few) == false)
         #expect(open(many) == true)
     }

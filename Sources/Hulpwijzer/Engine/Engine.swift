@@ -70,7 +70,7 @@ public struct Engine: Sendable {
             let known = Set(catalogue.schemes.map(\.id) + (local?.schemes.map(\.id) ?? []))
             var problems: [HouseholdError.Problem] = []
             for (i, id) in received.enumerated() where !known.contains(id) {
-                problems.append(.init(path: "ontvangt[\(i)]", message: "\"\(id)\" is geen bekende regeling." + Suggest.didYouMean(id, in: Array(known))))
+                problems.append(.init(path: "ontvangt[\(i)]", message: "\(Quoted.text(id)) is geen bekende regeling." + Suggest.didYouMean(id, in: Array(known))))
             }
             if !problems.isEmpty { throw HouseholdError(problems: problems) }
         }

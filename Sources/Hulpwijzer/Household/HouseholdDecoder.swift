@@ -51,7 +51,7 @@ private struct Reader {
     /// Checks that `object` has only `allowed` keys; reports the others with a suggestion.
     mutating func checkKeys(_ object: JSONObject, allowed: [String], at path: String) {
         for key in object.keys where !allowed.contains(key) {
-            fail(join(path, key), "onbekend veld." + Suggest.didYouMean(key, in: allowed)
+            fail(join(path, Quoted.key(key)), "onbekend veld." + Suggest.didYouMean(key, in: allowed)
                  + (Suggest.closest(to: key, in: allowed).isEmpty ? " Bekende velden: \(allowed.joined(separator: ", "))." : ""))
         }
     }
@@ -122,7 +122,7 @@ private struct Reader {
     mutating func choice(_ o: JSONObject, _ key: String, at base: String, from allowed: [String]) -> String? {
         guard let s = string(o, key, at: base) else { return nil }
         guard allowed.contains(s) else {
-            fail(join(base, key), "\"\(s)\" is geen geldige waarde; kies uit \(allowed.joined(separator: ", ")).\(Suggest.didYouMean(s, in: allowed))")
+            fail(join(base, key), "\(Quoted.text(s)) is geen geldige waarde; kies uit \(allowed.joined(separator: ", ")).\(Suggest.didYouMean(s, in: allowed))")
             return nil
         }
         return s
@@ -131,7 +131,7 @@ private struct Reader {
     mutating func date(_ o: JSONObject, _ key: String, at base: String) -> Day? {
         guard let s = string(o, key, at: base) else { return nil }
         guard let d = Day(s) else {
-            fail(join(base, key), "\"\(s)\" is geen geldige datum; verwacht JJJJ-MM-DD, bijvoorbeeld 2026-03-01")
+            fail(join(base, key), "\(Quoted.text(s)) is geen geldige datum; verwacht JJJJ-MM-DD, bijvoorbeeld 2026-03-01")
             return nil
         }
         return d
@@ -237,7 +237,7 @@ private struct Reader {
             for (i, item) in list.enumerated() where !known.isEmpty && !known.contains(item) {
                 let near = Suggest.closest(to: item, in: known)
                 if !near.isEmpty && Suggest.distance(Array(item), Array(near[0])) <= 2 {
-                    fail("\(join(base, key))[\(i)]", "\"\(item)\" is geen bekende uitkering.\(Suggest.didYouMean(item, in: known))")
+                    fail("\(join(base, key))[\(i)]", "\(Quoted.text(item)) is geen bekende uitkering.\(Suggest.didYouMean(item, in: known))")
                 }
             }
             value = .list(list)

@@ -30,4 +30,10 @@ package enum Quoted {
         }
         return out + "\""
     }
+
+    /// A key from outside as it appears in a field path: escaped and cut short like `text`, without quotes.
+    package static func key(_ key: String) -> String {
+        let quoted = text(key)
+        return String(quoted.dropFirst().dropLast())
+    }
 }
