@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Hulpwijzer
 
@@ -33,5 +34,26 @@ import Testing
     @Test func nationalSchemesCiteOfficialPages() {
         let warned = Set(TestSupport.catalogue.schemes.flatMap(SourceCheck.warnings).map(\.file))
         #expect(warned == ["regelingen/iow.json"], "\(warned.sorted())")
+    }
+}
+
+/// `valideer` refuses a source that cannot be followed and warns on an unofficial national source.
+@Suite struct SourceValidationTests {
+    @Test func valideerRefusesAnUntraceableSource() throws {
+        let fm = FileManager.default
+        let dir = fm.temporaryDirectory.appendingPathComponent("hw-bron-\(UUID().uuidString)")
+        try fm.copyItem(at: URL(fileURLWithPath: TestSupport.dataDirectory), to: dir)
+        defer { try? fm.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("regelingen/wmo.json")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let broken = text.replacingOccurrences(of: #""bron": "https://wetten.overheid.nl/BWBR0035362/2026-01-01""#, with: #""bron": "mijn buurman""#)
+        #expect(broken != text)
+        try broken.write(to: file, atomically: true, encoding: .utf8)
+        let r = TestSupport.cli(["valideer", "--catalogus", dir.path])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("regelingen/wmo.json: bron: \"mijn buurman\" is geen webadres"))
+        let ok = TestSupport.cli(["valideer"])
+        #expect(ok.status == 0)
+        #expect(ok.stderr.contains("Waarschuwing: regelingen/iow.json: bron"))
     }
 }

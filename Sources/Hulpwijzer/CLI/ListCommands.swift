@@ -84,10 +84,16 @@ enum ListCommands {
             return ExitCode.success
         }
         let catalogue = try load()
-        let diagnostics = catalogue.validateAllMunicipalities()
+        var diagnostics = catalogue.validateAllMunicipalities()
+        // Every source must be followable: a web address or a legal or official reference.
+        diagnostics += catalogue.schemes.flatMap(SourceCheck.errors)
+        for m in catalogue.municipalities.all {
+            if let local = try? catalogue.local(for: m.code) { diagnostics += local.ownSchemes.flatMap(SourceCheck.errors) }
+        }
         if !diagnostics.isEmpty {
             throw InputError(message: CatalogueError(diagnostics: diagnostics).description)
         }
+        for w in catalogue.schemes.flatMap(SourceCheck.warnings) { terminal.err("Waarschuwing: \(w)\n") }
         let localCount = catalogue.municipalities.all.reduce(0) { $0 + ((try? catalogue.local(for: $1.code).ownSchemes.count) ?? 0) }
         terminal.out("Catalogus in orde: \(catalogue.schemes.count) landelijke regelingen, \(localCount) gemeentelijke regelingen, \(catalogue.globals.parameters.count) landelijke parameters.\n")
         return ExitCode.success
