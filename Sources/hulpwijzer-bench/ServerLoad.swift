@@ -25,23 +25,32 @@ func serverLoad(catalogue: Catalogue, directory: String, body: String, requests:
     let port = server.port
     DispatchQueue.concurrentPerform(iterations: connections) { c in
         let count = requests / connections + (c < requests % connections ? 1 : 0)
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(fd) }
-        var a = sockaddr_in()
-        a.sin_family = sa_family_t(AF_INET)
-        a.sin_port = in_port_t(UInt16(port).bigEndian)
-        inet_pton(AF_INET, "127.0.0.1", &a.sin_addr)
-        guard withUnsafePointer(to: &a, { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) } }) == 0 else {
+        // Keep-alive; the server closes a connection after its request limit, so reconnect then.
+        func open() -> Int32? {
+            let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+            var a = sockaddr_in()
+            a.sin_family = sa_family_t(AF_INET)
+            a.sin_port = in_port_t(UInt16(port).bigEndian)
+            inet_pton(AF_INET, "127.0.0.1", &a.sin_addr)
+            guard withUnsafePointer(to: &a, { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) } }) == 0 else {
+                close(fd)
+                return nil
+            }
+            var tv = timeval(tv_sec: 10, tv_usec: 0)
+            setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, socklen_t(MemoryLayout<timeval>.size))
+            return fd
+        }
+        guard var fd = open() else {
             box.lock.lock(); box.errors += count; box.lock.unlock()
             return
         }
-        var tv = timeval(tv_sec: 10, tv_usec: 0)
-        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, socklen_t(MemoryLayout<timeval>.size))
+        defer { close(fd) }
         var mine: [Double] = []
         var errors = 0
         var buffer: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        for _ in 0..<count {
+        var reconnects = 0
+        while mine.count < count, reconnects <= count {
             let t0 = DispatchTime.now().uptimeNanoseconds
             _ = request.withUnsafeBytes { send(fd, $0.baseAddress, request.count, Int32(MSG_NOSIGNAL)) }
             // Read one response: headers, then Content-Length bytes.
@@ -59,7 +68,16 @@ func serverLoad(catalogue: Catalogue, directory: String, body: String, requests:
                 if n <= 0 { errors += 1; break }
                 buffer += chunk[0..<n]
             }
-            guard done else { break }
+            if !done {
+                // Closed by the server (request limit): reconnect and send this request again.
+                close(fd)
+                guard let again = open() else { break }
+                fd = again
+                buffer = []
+                errors -= 1
+                reconnects += 1
+                continue
+            }
             mine.append(Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6)
         }
         box.lock.lock()
