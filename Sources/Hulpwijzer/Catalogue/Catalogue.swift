@@ -99,6 +99,9 @@ public struct LocalCatalogue: Sendable {
     /// National schemes run by municipalities that this municipality does not offer
     /// (e.g. no collective health insurance).
     public var notOffered: Set<String>
+    /// Kinds of municipal policy looked for on the municipality's own pages but not found,
+    /// with the date of the search: the catalogue says "not found", never "does not exist".
+    public var notFound: [NotFound]
     /// The files this municipality's data came from.
     public var files: [String]
 

@@ -111,14 +111,14 @@ struct CatalogueLoader {
     /// Keys of a national parameter file (`parameters/NAAM.json`).
     static let parameterFileKeys = ["parameters", "toelichting"]
     /// Keys of a municipality file (`gemeenten/lokaal/GMxxxx.json`).
-    static let localKeys = ["gemeente", "naam", "regio", "parameters", "afwijkingen", "regelingen", "niet_aangeboden", "toelichting"]
+    static let localKeys = ["gemeente", "naam", "regio", "parameters", "afwijkingen", "regelingen", "niet_aangeboden", "niet_gevonden", "toelichting"]
     /// Keys of a regional file (`gemeenten/regio/NAAM.json`).
-    static let regionKeys = ["regio", "naam", "gemeenten", "parameters", "afwijkingen", "regelingen", "niet_aangeboden", "toelichting"]
+    static let regionKeys = ["regio", "naam", "gemeenten", "parameters", "afwijkingen", "regelingen", "niet_aangeboden", "niet_gevonden", "toelichting"]
 
     /// Loads `gemeenten/lokaal/CODE.json` and the regional files it names. A
     /// municipality without a file has no local schemes (that is not an error).
     func loadLocal(code: String, globals: ParameterStore, national: [Scheme]) throws(CatalogueError) -> LocalCatalogue {
-        var local = LocalCatalogue(code: code, schemes: [], ownSchemes: [], overrides: [:], notOffered: [], files: [])
+        var local = LocalCatalogue(code: code, schemes: [], ownSchemes: [], overrides: [:], notOffered: [], notFound: [], files: [])
         let file = "gemeenten/lokaal/\(code).json"
         guard FileManager.default.fileExists(atPath: path(file)) else { return local }
         var diagnostics: [Diagnostic] = []
@@ -212,6 +212,7 @@ struct CatalogueLoader {
                 reader.fail("niet_aangeboden[\(i)]", "geen landelijke regeling met id \"\(id)\"." + Suggest.didYouMean(id, in: national.map(\.id)))
             }
         }
+        local.notFound += reader.notFound(o["niet_gevonden"], at: "niet_gevonden")
         return schemes
     }
 

@@ -1,0 +1,36 @@
+/// A kind of municipal policy that was looked for on the municipality's (or its regional
+/// service's) own pages and not found: recorded so that "not in the catalogue" is not read as
+/// "the municipality has none", and so that the search can be repeated.
+public struct NotFound: Sendable, Equatable {
+    /// What was looked for.
+    public enum Kind: String, Sendable, CaseIterable {
+        /// The individuele inkomenstoeslag (amounts, income limit, reference period).
+        case iit
+        /// The income limit for bijzondere bijstand and minimaregelingen.
+        case inkomensgrens
+        /// The collective health insurance (gemeentepolis).
+        case zorgverzekering
+        /// The kwijtschelding policy.
+        case kwijtschelding
+        /// Own schemes for minima (meedoen, kindpakket, computer, school, sport and culture …).
+        case eigenRegelingen = "eigen-regelingen"
+
+        /// Dutch words for people.
+        public var dutch: String {
+            switch self {
+            case .iit: return "individuele inkomenstoeslag"
+            case .inkomensgrens: return "inkomensgrens voor bijzondere bijstand en minimaregelingen"
+            case .zorgverzekering: return "collectieve zorgverzekering"
+            case .kwijtschelding: return "kwijtscheldingsbeleid"
+            case .eigenRegelingen: return "eigen regelingen voor minima"
+            }
+        }
+    }
+
+    /// What was looked for.
+    public var kind: Kind
+    /// When it was looked for.
+    public var searched: Day
+    /// Where it was looked for, or what was found instead (optional).
+    public var note: String?
+}
