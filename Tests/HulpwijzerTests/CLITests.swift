@@ -38,7 +38,7 @@ import Testing
         #expect(flagsOnly.status == 0, "\(flagsOnly.stderr)")
         #expect(flagsOnly.stdout.contains("Zorgtoeslag"))
         #expect(flagsOnly.stdout.contains("gemeente Nijmegen (GM0268)"))
-        #expect(flagsOnly.stdout.contains("€ 129,00 per maand"))
+        #expect(flagsOnly.stdout.contains("Zorgtoeslag — ca. € 1.550 per jaar (€ 129,00 per maand)"))
     }
 
     @Test func flagsOverrideTheFile() throws {

@@ -12,6 +12,7 @@ public enum CLI {
         ("regelingen", "toon de regelingen in de catalogus"),
         ("gemeenten", "toon alle gemeenten en welke gemeentelijke regelingen zijn opgenomen"),
         ("valideer", "controleer de hele catalogus, ook alle gemeentebestanden"),
+        ("uitleg", "leg één regeling uit: de regel, de bedragen en de bron, of de toets voor een huishouden"),
         ("feiten", "toon alle feiten die een regel kan toetsen, met eenheid en wettelijke basis"),
         ("serve", "start een lokale webserver met de HTTP-API (alleen op deze computer)"),
     ]
@@ -58,6 +59,7 @@ public enum CLI {
         do {
             switch first {
             case "check": return try CheckCommand.run(rest, load: load, terminal: terminal)
+            case "uitleg": return try ExplainCommand.run(rest, load: load, terminal: terminal)
             case "batch": return try BatchCommand.run(rest, load: load, terminal: terminal)
             case "vraag": return try InterviewCommand.run(rest, load: load, terminal: terminal)
             case "regelingen": return try ListCommands.schemes(rest, load: load, terminal: terminal)

@@ -12,6 +12,15 @@ enum CheckCommand {
         var categories = Set<Category>()
         var showHelp = false
 
+        /// The household, decoded (a bad field is an input error naming it).
+        func decoded() throws(InputError) -> Household {
+            do {
+                return try HouseholdDecoder.decode(.object(household))
+            } catch {
+                throw InputError(error)
+            }
+        }
+
         /// The rendering choices.
         var renderOptions: RenderOptions { RenderOptions(includeNo: includeNo, detailed: detailed) }
     }
@@ -23,16 +32,11 @@ enum CheckCommand {
             return ExitCode.success
         }
         // Decode before loading the catalogue: a bad household is reported without that cost.
-        let household: Household
-        do {
-            household = try HouseholdDecoder.decode(.object(setup.household))
-        } catch {
-            throw InputError(error)
-        }
+        let household = try setup.decoded()
         let catalogue = try load()
         let evaluation: Evaluation
         do {
-            evaluation = try Engine(catalogue: catalogue).evaluate(household, options: .init(defaultPeildatum: terminal.today(), categories: setup.categories))
+            evaluation = try Engine(catalogue: catalogue).evaluateWithOverview(household, options: .init(defaultPeildatum: terminal.today(), categories: setup.categories))
         } catch {
             throw InputError(error)
         }

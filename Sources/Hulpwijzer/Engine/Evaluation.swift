@@ -10,8 +10,15 @@ public struct Evaluation: Sendable {
     public var localModelled: Bool?
     /// All outcomes, `ja` first, then `mogelijk`, then `nee`; by name within a status.
     public var outcomes: [Outcome]
-    /// Unknown facts that would settle the most `mogelijk` outcomes, most valuable first.
-    public var questions: [Question] { Engine.questions(outcomes) }
+    /// Unknown facts that would settle the most `mogelijk` outcomes, most valuable first: from
+    /// the overview when there is one (valued by what they settle, likely schemes first), else
+    /// by the number of schemes and their known amounts.
+    public var questions: [Question] {
+        guard let overview else { return Engine.questions(outcomes) }
+        return overview.questions.map { Question(field: $0.field, schemes: $0.schemes, value: $0.atStake) }
+    }
+    /// What a counsellor reads first (`Engine.overview`); nil until asked for.
+    public var overview: Overview?
     /// General remarks (no municipality given, figures of an earlier year used, …), structured;
     /// `Explain/` words them.
     public var notes: [EvaluationNote]

@@ -39,7 +39,7 @@ extension Trace {
         }
     }
 
-    private func referenceText() -> String {
+    func referenceText() -> String {
         guard let r = reference else { return "?" }
         let figures = r.values.map { r.unit.format($0) }
         var text = figures.count == 1 ? figures[0] : figures.joined(separator: " of ")

@@ -3,6 +3,7 @@
 public enum TextRenderer {
     /// - Parameter detailed: also show each scheme's remarks and how its amount is computed.
     public static func render(_ e: Evaluation, includeNo: Bool, detailed: Bool = false) -> String {
+        if !detailed, let overview = e.overview { return render(e, overview: overview, includeNo: includeNo) }
         var out = "hulpwijzer — peildatum \(e.peildatum.dutch)"
         if let m = e.municipality { out += ", gemeente \(m.name) (\(m.code))" }
         if let id = e.id { out += ", dossier \(id)" }

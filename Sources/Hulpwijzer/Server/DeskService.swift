@@ -74,7 +74,7 @@ package struct DeskService: Sendable {
             return .error(400, "het huishouden is niet te toetsen", problems: error.problems.map { ($0.path, $0.message) })
         }
         do throws(EvaluationError) {
-            let evaluation = try Engine(catalogue: catalogue).evaluate(household, options: Engine.Options(defaultPeildatum: today()))
+            let evaluation = try Engine(catalogue: catalogue).evaluateWithOverview(household, options: Engine.Options(defaultPeildatum: today()))
             return .json(200, JSONRenderer.render(evaluation, includeNo: includeNo) + "\n")
         } catch {
             switch error {
