@@ -11,6 +11,8 @@ enum CheckCommand {
         var detailed = false
         var categories = Set<Category>()
         var showHelp = false
+        /// Write the output to this file instead of standard output (`--uit`).
+        var outputPath: String?
 
         /// The household, decoded (a bad field is an input error naming it).
         func decoded() throws(InputError) -> Household {
@@ -40,7 +42,17 @@ enum CheckCommand {
         } catch {
             throw InputError(error)
         }
-        terminal.out(setup.renderer.render(evaluation, setup.renderOptions))
+        let text = setup.renderer.render(evaluation, setup.renderOptions)
+        if let path = setup.outputPath {
+            do throws(RawFile.Failure) {
+                try RawFile.write(text, path: path)
+            } catch {
+                throw InputError(message: "kan het bestand niet schrijven: \(error.message)")
+            }
+            terminal.err("Geschreven: \(path)\n")
+        } else {
+            terminal.out(text)
+        }
         return ExitCode.success
     }
 
@@ -62,6 +74,7 @@ enum CheckCommand {
                     throw UsageError(message: Renderers.unknown(value, for: .document), command: command)
                 }
                 setup.renderer = renderer
+            case "--uit": setup.outputPath = try list.value(for: name, inline: inline)
             case "--alle": setup.includeNo = true
             case "--uitgebreid": setup.detailed = true
             case "--categorie":
@@ -75,7 +88,7 @@ enum CheckCommand {
                         flags.append((flag, try list.value(for: name, inline: inline)))
                     }
                 } else if name.hasPrefix("-") && name != "-" {
-                    let known = HouseholdFlag.all.map(\.name) + ["--format", "--alle", "--uitgebreid", "--categorie", "--help", "--catalogus"]
+                    let known = HouseholdFlag.all.map(\.name) + ["--format", "--uit", "--alle", "--uitgebreid", "--categorie", "--help", "--catalogus"]
                         + (command == "vraag" ? ["--max"] : [])
                     throw UsageError(message: "onbekende optie '\(name)'.\(Suggest.didYouMean(name, in: known))", command: command)
                 } else if file == nil {
@@ -124,6 +137,7 @@ enum CheckCommand {
 
         Uitvoer:
         \(Renderers.helpLine(.document, width: 22))
+          --uit PAD             schrijf de uitvoer naar dit bestand (bijvoorbeeld de afdruk: --format html --uit overzicht.html)
           --alle                toon ook de regelingen met 'nee', met de voorwaarde die niet klopt
           --uitgebreid          toon ook de opmerkingen en de berekening van elk bedrag
           --categorie NOOD      alleen regelingen voor deze nood (herhaalbaar): \(Category.allCases.map(\.rawValue).joined(separator: ", "))

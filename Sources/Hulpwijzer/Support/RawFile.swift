@@ -82,4 +82,12 @@ package enum RawFile {
         }
         if let failure { throw Failure(message: "\(name) \(describe(failure))") }
     }
+
+    /// Creates or replaces the file at `path` with `text` (mode 0644).
+    package static func write(_ text: String, path: String) throws(Failure) {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw Failure(message: "\(path) \(describe(errno))") }
+        defer { close(fd) }
+        try write(text, descriptor: fd, name: path)
+    }
 }
