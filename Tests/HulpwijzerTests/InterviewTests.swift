@@ -10,7 +10,9 @@ import Testing
                                 lines: ["1200", "nee", "0"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("Vraag 1: Het netto inkomen (bedrag in euro per maand)"))
-        #expect(r.stdout.contains("Vraag 2: Een chronische ziekte of beperking van de aanvrager (ja/nee)"))
+        // Then what settles the toeslagen (the net income does not give the toetsingsinkomen
+        // while it is unknown who works); an improbable fact (chronic illness) is not asked early.
+        #expect(r.stdout.contains("Vraag 2: Het toetsingsinkomen"))
         let json = String(r.stdout[r.stdout.range(of: "\n{")!.lowerBound...])
         let doc = try JSONParser.parse(json).objectValue!
         let results = doc["resultaten"]?.arrayValue ?? []
@@ -24,7 +26,7 @@ import Testing
         let r = TestSupport.cli(["vraag", "--peildatum", "2026-03-01", "--max", "3"], lines: ["?", "misschien", "klaar"])
         #expect(r.status == 0)
         #expect(r.stdout.contains("Dat antwoord begrijp ik niet"))
-        #expect(r.stdout.contains("JA — u hebt waarschijnlijk recht op"))
+        #expect(r.stdout.contains("RECHT OP"))
         #expect(r.stdout.contains("Het huishouden zoals nu bekend"))
     }
 

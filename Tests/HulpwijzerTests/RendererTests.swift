@@ -14,10 +14,10 @@ import Testing
     }
 
     @Test func usageHelpAndErrorComeFromTheRegistry() {
-        #expect(Renderers.usage(.document) == "tekst|json")
+        #expect(Renderers.usage(.document) == "tekst|json|html")
         #expect(Renderers.usage(.lines) == "jsonl|csv")
         #expect(Renderers.helpLine(.lines, width: 22) == "  --format jsonl|csv    jsonl (standaard) of csv: één rij per huishouden en regeling")
-        #expect(Renderers.unknown("xml", for: .document) == "--format kent tekst of json, niet \"xml\"")
+        #expect(Renderers.unknown("xml", for: .document) == "--format kent tekst of json of html, niet \"xml\"")
     }
 
     @Test func lineFormatsReportErrorsOnTheirOwnLine() {

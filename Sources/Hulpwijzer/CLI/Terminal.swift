@@ -69,7 +69,8 @@ struct InputError: Error {
 }
 
 extension Engine {
-    /// Decodes a household JSON object and evaluates it (the CLI's commands share this).
+    /// Decodes a household JSON object and evaluates it, with the overview (the CLI's commands
+    /// share this; the interview asks the overview's questions).
     func evaluate(_ object: JSONObject, options: Options) throws(EvaluationError) -> Evaluation {
         let household: Household
         do throws(HouseholdError) {
@@ -77,6 +78,6 @@ extension Engine {
         } catch {
             throw .household(error)
         }
-        return try evaluate(household, options: options)
+        return try evaluateWithOverview(household, options: options)
     }
 }

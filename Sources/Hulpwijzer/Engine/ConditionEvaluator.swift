@@ -18,7 +18,10 @@ struct ConditionEvaluator {
             recorder.recordManual(leaf)
             return .unknown
         case .not(let inner):
-            return !evaluate(inner, into: &recorder)
+            let start = recorder.position
+            let truth = evaluate(inner, into: &recorder)
+            recorder.negate(from: start)
+            return !truth
         case .implies(let premise, let conclusion):
             let start = recorder.position
             let p = evaluate(premise, into: &recorder)

@@ -9,6 +9,8 @@ struct FullTrace: TraceRecorder {
     private var kept: [Bool] = []
     /// Child ranges of the composite nodes being combined (a stack).
     private var scratch: [(truth: Truth, start: Int, end: Int)] = []
+    /// The number of open `een_van` groups marked so far.
+    private var groups = 0
 
     var position: Int { traces.count }
 
@@ -37,6 +39,10 @@ struct FullTrace: TraceRecorder {
 
     func implication(_ result: Truth, from start: Int) {}
 
+    mutating func negate(from start: Int) {
+        for i in start..<traces.count { traces[i].negated.toggle() }
+    }
+
     func beginChildren() -> Int { scratch.count }
 
     mutating func child(_ truth: Truth, from start: Int) {
@@ -48,6 +54,13 @@ struct FullTrace: TraceRecorder {
         // All children explain a holding `alle` or a failing `een_van`; otherwise those with
         // the deciding value (only the first holding one of an `een_van`).
         if (isAll && result == .yes) || (!isAll && result == .no) { return }
+        // The open children of an open `een_van` are alternatives: one of them must hold.
+        if !isAll && result == .unknown {
+            groups += 1
+            for k in base..<scratch.count where scratch[k].truth == .unknown {
+                for i in scratch[k].start..<scratch[k].end where traces[i].alternative == nil { traces[i].alternative = groups }
+            }
+        }
         let wanted: Truth = isAll ? (result == .no ? .no : .unknown) : (result == .yes ? .yes : .unknown)
         var firstYesTaken = false
         for k in base..<scratch.count {

@@ -16,6 +16,10 @@ public struct Trace: Sendable {
     public var selectorMissing: [String]
     /// Set for a `handmatig` condition: the question the household JSON cannot answer.
     public var manualQuestion: String? = nil
+    /// The test stands under a `niet`: what the scheme requires is the opposite of the test.
+    public var negated = false
+    /// Tests that are alternatives of one open `een_van` share this number (nil otherwise).
+    public var alternative: Int? = nil
 
     /// The comparison figure(s) of a test and where they come from.
     public struct Reference: Sendable {

@@ -16,6 +16,8 @@ protocol TraceRecorder {
     mutating func discard(from start: Int)
     /// An implication evaluated both sides (since `start`) to `result`.
     mutating func implication(_ result: Truth, from start: Int)
+    /// A `niet` ended: what was recorded since `start` stands under it.
+    mutating func negate(from start: Int)
     /// `alle` / `een_van` starts; returns the mark to pass to `child` and `combination`.
     mutating func beginChildren() -> Int
     /// One child (recorded since `start`) evaluated to `truth`.
@@ -33,6 +35,7 @@ struct NoTrace: TraceRecorder {
     func recordManual(_ leaf: Condition.Leaf) {}
     func discard(from start: Int) {}
     func implication(_ result: Truth, from start: Int) {}
+    func negate(from start: Int) {}
     func beginChildren() -> Int { 0 }
     func child(_ truth: Truth, from start: Int) {}
     func combination(_ base: Int, from start: Int, isAll: Bool, result: Truth) {}
@@ -62,6 +65,8 @@ struct MissingPaths: TraceRecorder {
     mutating func discard(from start: Int) {
         if start < paths.count { paths.removeSubrange(start...) }
     }
+
+    func negate(from start: Int) {}
 
     mutating func implication(_ result: Truth, from start: Int) {
         if result != .unknown { discard(from: start) }

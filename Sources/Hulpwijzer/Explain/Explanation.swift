@@ -18,7 +18,7 @@ extension Outcome {
     /// condition tree again (recording every test), so call it once per outcome.
     public func explain() -> Explanation {
         let traces = explainingTraces()
-        var reasons = traces.map(\.sentence)
+        var reasons = Self.sentences(traces)
         for n in notes { reasons += n.sentences(for: scheme) }
         if status != .nee, case .conditions = evidence {
             reasons += ApplicationNotes.notes(for: scheme, on: day)
@@ -34,6 +34,29 @@ extension Outcome {
         let usesEstimate = amountUsedEstimate || traces.contains { if case .estimate = $0.value { return true } else { return false } }
         return Explanation(traces: traces, reasons: reasons, uncertainFigures: uncertain, usesEstimate: usesEstimate,
                            amountNote: amountNote)
+    }
+
+    /// The sentences of the traces, each once; the alternatives of an open `een_van` as one
+    /// sentence ("Een van de volgende moet kloppen — … Of: …"), so they do not read as
+    /// requirements that contradict each other.
+    static func sentences(_ traces: [Trace]) -> [String] {
+        var out: [String] = []
+        var k = 0
+        while k < traces.count {
+            var sentence = traces[k].sentence
+            if let group = traces[k].alternative {
+                var parts = [sentence]
+                while k + 1 < traces.count, traces[k + 1].alternative == group {
+                    k += 1
+                    let next = traces[k].sentence
+                    if !parts.contains(next) { parts.append(next) }
+                }
+                if parts.count > 1 { sentence = "Een van de volgende moet kloppen — " + parts.joined(separator: " Of: ") }
+            }
+            if !out.contains(sentence) { out.append(sentence) }
+            k += 1
+        }
+        return out
     }
 
     private var amountNote: String? {

@@ -6,37 +6,52 @@ extension Trace {
         if let q = manualQuestion { return "Niet te toetsen met de gegevens van het huishouden: \(q)" }
         let def = FactRegistry.all[leaf.fact]
         let label = (leaf.explanation ?? def.label).capitalizedFirst
+        // "Nog onbekend: …" avoids agreement with labels that are clauses ("of er een partner is").
+        let open = "Nog onbekend: " + (leaf.explanation ?? def.label).lowercasedFirstWordUnlessAcronym
         switch (leaf.op.kind, leaf.op.operand) {
-        case (.isValue, .bool(let wanted)):
-            let required = wanted ? "ja" : "nee"
+        case (.isValue, .bool(let tested)):
+            // Under a `niet` the scheme needs the opposite of what the test asks.
+            let wanted = negated ? !tested : tested
             switch value {
-            case .bool(let b): return "\(label): \(b ? "ja" : "nee")\(b == wanted ? "." : " (vereist: \(required)).")"
-            default: return "\(label) is onbekend (vereist: \(required))."
+            case .bool(let b): return "\(label): \(b ? "ja" : "nee")" + (b == wanted ? "." : "; nodig is \(wanted ? "ja" : "nee").")
+            default: return "\(open) (nodig: \(wanted ? "ja" : "nee"))."
             }
         case (.oneOf, .texts(let options)), (.noneOf, .texts(let options)):
-            let negated = leaf.op.kind == .noneOf
-            let list = options.map { "\"\($0)\"" }.joined(separator: " of ")
+            let excluded = (leaf.op.kind == .noneOf) != negated
+            let need = (excluded ? "niet " : "") + Dutch.list(options.map(Self.words), conjunction: "of")
             switch value {
             case .text(let t):
-                return truth == .yes ? "\(label): \"\(t)\"." : "\(label) is \"\(t)\"; vereist is \(negated ? "niet " : "")\(list)."
-            default: return "\(label) is onbekend (vereist: \(negated ? "niet " : "")\(list))."
+                return options.contains(t) != excluded ? "\(label): \(Self.words(t))." : "\(label): \(Self.words(t)); nodig is \(need)."
+            default: return "\(open) (nodig: \(need))."
             }
-        case (.contains, .texts(let items)):
-            let item = items.joined(separator: ", ")
-            switch value {
-            case .list(let l): return truth == .yes ? "\(label): \(item)." : "\(label): geen \(item)\(l.isEmpty ? "" : " (wel: \(l.joined(separator: ", ")))")."
-            default: return "\(label) zijn onbekend (gezocht: \(item))."
-            }
-        case (.containsNone, .texts(let items)):
+        case (.contains, .texts(let items)), (.containsNone, .texts(let items)):
+            let excluded = (leaf.op.kind == .containsNone) != negated
+            let names = items.map(Self.benefit)
             switch value {
             case .list(let l):
-                let found = l.filter(items.contains)
-                return found.isEmpty ? "\(label): geen \(items.joined(separator: ", "))." : "\(label): \(found.joined(separator: ", ")) (uitgesloten)."
-            default: return "\(label) zijn onbekend (uitgesloten: \(items.joined(separator: ", ")))."
+                let found = l.filter(items.contains).map(Self.benefit)
+                if excluded {
+                    return found.isEmpty ? "\(label): geen \(Dutch.list(names, conjunction: "of"))." : "\(label): \(Dutch.list(found)); dat sluit deze regeling uit."
+                }
+                if found.count == items.count { return "\(label): \(Dutch.list(found))." }
+                return "\(label): geen \(Dutch.list(names))" + (l.isEmpty ? "." : " (wel: \(Dutch.list(l.map(Self.benefit)))).")
+            default:
+                return "\(open) (" + (excluded ? "uitgesloten: \(Dutch.list(names, conjunction: "of"))" : "nodig: \(Dutch.list(names))") + ")."
             }
         default:
             return comparisonSentence(label: label, unit: def.unit)
         }
+    }
+
+    /// A catalogue value for people: `alleenstaande_ouder` → "alleenstaande ouder".
+    static func words(_ raw: String) -> String { raw.replacingOccurrences(of: "_", with: " ") }
+
+    /// A benefit or scheme id as people write it: `ww` → "WW", `bijstand` → "bijstand".
+    static func benefit(_ id: String) -> String {
+        let names = ["ww": "WW", "wia": "WIA", "wga": "WGA", "iva": "IVA", "wao": "WAO", "waz": "WAZ", "wajong": "Wajong",
+                     "ziektewet": "Ziektewet", "aow": "AOW", "aio": "AIO", "anw": "Anw", "ioaw": "IOAW", "ioaz": "IOAZ", "iow": "IOW",
+                     "bbz": "Bbz", "toeslagenwet": "Toeslagenwet"]
+        return names[id] ?? words(id)
     }
 
     func referenceText() -> String {

@@ -104,7 +104,7 @@ extension Engine {
             var seen: Set<String> = []
             for f in fields {
                 let topic = Topic.of(f)
-                let key = topic.question == nil ? f : "\(topic.rawValue)"
+                let key = Topic.question(for: f) == nil ? f : "\(topic.rawValue)"
                 if byKey[key] == nil { order.append(key) }
                 byKey[key, default: Entry()].fields[f, default: 0] += weight * max(item.value, 100)
                 if seen.insert(key).inserted { byKey[key, default: Entry()].items.append((item, weight)) }
@@ -114,7 +114,7 @@ extension Engine {
             guard let entry = byKey[key], let field = entry.fields.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key })?.key else { return nil }
             let list = entry.items.sorted { $0.0.value * $0.1 > $1.0.value * $1.1 }
             let value = list.reduce(0) { $0 + $1.1 * max($1.0.value, 100) }
-            return Overview.RankedQuestion(field: field, label: Topic.of(field).question ?? FieldLabels.label(for: field).capitalizedFirst,
+            return Overview.RankedQuestion(field: field, label: Topic.question(for: field) ?? FieldLabels.label(for: field).capitalizedFirst,
                                            schemes: list.map(\.0.outcome.scheme.id), names: list.map(\.0.outcome.scheme.name),
                                            value: value, atStake: list.reduce(0) { $0 + $1.0.value })
         }

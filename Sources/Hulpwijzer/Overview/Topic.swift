@@ -75,6 +75,21 @@ enum Topic: Int, Sendable, CaseIterable, Comparable {
         }
     }
 
+    /// The topic's question for a field, when it asks for that field (a question about a child's
+    /// childcare hours is not "are there children?").
+    static func question(for path: String) -> String? {
+        mainFields.contains(path) ? of(path).question : nil
+    }
+
+    /// The fields a topic's question asks for; any other field is asked by its own label.
+    static let mainFields: Set<String> = [
+        "inkomen.netto_per_maand", "inkomen.toetsingsinkomen_per_jaar", "vermogen.totaal", "woning.soort", "woning.kale_huur_per_maand",
+        "schulden.totaal", "schulden.beslag", "schulden.problematisch", "schulden.in_schuldhulp", "schulden.wsnp", "schulden.aantal_schuldeisers", "partner", "kinderen", "medebewoners",
+        "aanvrager.werk_uren_per_week", "aanvrager.zelfstandige", "aanvrager.arbeidsongeschikt_procent",
+        "aanvrager.onderwijs", "aanvrager.studiefinanciering", "aanvrager.aow_jaren_verzekerd", "aanvrager.uitkeringen",
+        "aanvrager.rechtmatig_verblijf", "aanvrager.zorgverzekerd",
+    ]
+
     /// "het inkomen", for "Hangt af van het inkomen".
     var dutch: String {
         switch self {

@@ -72,9 +72,9 @@ extension TextRenderer {
         return out
     }
 
-    /// "kindgebonden budget, huurtoeslag en 4 andere".
+    /// "Kindgebonden budget en Huurtoeslag", "Bijstandsuitkering en 12 andere".
     static func schemeList(_ names: [String]) -> String {
-        let shown = names.prefix(2).map { Scheme.shortName($0).lowercasedFirstWordUnlessAcronym }
+        let shown = names.prefix(2).map(Scheme.shortName)
         if names.count <= 2 { return Dutch.list(shown) }
         return shown[0] + " en \(names.count - 1) andere"
     }

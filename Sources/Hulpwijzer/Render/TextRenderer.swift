@@ -121,8 +121,8 @@ public enum TextRenderer {
         var k = 0
         while k < words.count {
             var word = Array(words[k])
-            // Keep "€ 1.234" together on one line.
-            if word == euro, k + 1 < words.count {
+            // Keep "€ 1.234" (and "(€ 1.234") together on one line.
+            if word.count <= 4, word.suffix(3).elementsEqual(euro), k + 1 < words.count {
                 word += [space] + words[k + 1]
                 k += 1
             }
