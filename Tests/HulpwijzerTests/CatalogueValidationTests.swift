@@ -88,15 +88,15 @@ import Testing
     @Test func notFoundEntriesAreReadAndChecked() throws {
         let dir = try copyOfCatalogue()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let file = dir.appendingPathComponent("gemeenten/lokaal/GM0014.json")
+        let file = dir.appendingPathComponent("gemeenten/lokaal/GM0363.json")
         let text = try String(contentsOf: file, encoding: .utf8)
         let good = #""niet_gevonden": [{"soort": "zorgverzekering", "gezocht": "2026-12-02", "toelichting": "geen pagina"}],"#
         try text.replacingOccurrences(of: #""regio": [],"#, with: #""regio": [], "# + good).write(to: file, atomically: true, encoding: .utf8)
-        let local = try Catalogue.load(from: dir.path).local(for: "GM0014")
+        let local = try Catalogue.load(from: dir.path).local(for: "GM0363")
         #expect(local.notFound == [NotFound(kind: .zorgverzekering, searched: Day(year: 2026, month: 12, day: 2)!, note: "geen pagina")])
         let bad = #""niet_gevonden": [{"soort": "zorg", "gezocht": "december"}],"#
         try text.replacingOccurrences(of: #""regio": [],"#, with: #""regio": [], "# + bad).write(to: file, atomically: true, encoding: .utf8)
-        #expect(throws: CatalogueError.self) { try Catalogue.load(from: dir.path).local(for: "GM0014") }
+        #expect(throws: CatalogueError.self) { try Catalogue.load(from: dir.path).local(for: "GM0363") }
         let problems = try Catalogue.load(from: dir.path).validateAllMunicipalities().map(\.description).joined(separator: "\n")
         #expect(problems.contains("niet_gevonden[0].soort"))
         #expect(problems.contains("niet_gevonden[0].gezocht"))

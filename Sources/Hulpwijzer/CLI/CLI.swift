@@ -94,7 +94,7 @@ public enum CLI {
         switch command {
         case "check": return "Usage: hulpwijzer check [BESTAND|-] [--format \(Renderers.usage(.document))] [--alle] [--uitgebreid] [--categorie NOOD] [huishouden-opties]"
         case "regelingen": return "Usage: hulpwijzer regelingen [--format tekst|json] [--gemeente NAAM] [--categorie NOOD]"
-        case "gemeenten": return "Usage: hulpwijzer gemeenten [--format tekst|json]"
+        case "gemeenten": return "Usage: hulpwijzer gemeenten [--verouderd [--peildatum JJJJ-MM-DD]] [--format tekst|json]"
         case "valideer": return "Usage: hulpwijzer valideer"
         case "feiten": return "Usage: hulpwijzer feiten [--format tekst|markdown|json]"
         case "vraag": return "Usage: hulpwijzer vraag [BESTAND] [--max N] [huishouden-opties] [--format \(Renderers.usage(.document))]"

@@ -17,7 +17,7 @@ enum ListCommands {
                 renderer = r
             default:
                 if try extra(name, inline, &list) { continue }
-                throw UsageError(message: "onbekende optie '\(name)'.\(Suggest.didYouMean(name, in: ["--format", "--help", "--gemeente", "--categorie"]))", command: command)
+                throw UsageError(message: "onbekende optie '\(name)'.\(Suggest.didYouMean(name, in: ["--format", "--help", "--gemeente", "--categorie", "--verouderd", "--peildatum"]))", command: command)
             }
         }
         return (renderer, false)
@@ -59,11 +59,37 @@ enum ListCommands {
     }
 
     static func municipalities(_ args: [String], load: () throws(InputError) -> Catalogue, terminal: Terminal) throws -> Int32 {
-        let (renderer, help) = try parseFormat(args, command: "gemeenten")
+        var stale = false
+        var day: Day?
+        let (renderer, help) = try parseFormat(args, command: "gemeenten") { name, inline, list in
+            switch name {
+            case "--verouderd":
+                stale = true
+                return true
+            case "--peildatum":
+                let v = try list.value(for: name, inline: inline)
+                guard let d = Day(v) else { throw UsageError(message: "--peildatum verwacht een datum JJJJ-MM-DD, niet \(Quoted.text(v))", command: "gemeenten") }
+                day = d
+                return true
+            default: return false
+            }
+        }
         if help {
-            terminal.out("hulpwijzer gemeenten — alle gemeenten, met het aantal opgenomen gemeentelijke regelingen\n\n\(CLI.usageLine("gemeenten"))\n")
+            terminal.out("""
+                hulpwijzer gemeenten — alle gemeenten: wat er per gemeente is opgenomen, uit welke jaren de bedragen zijn, \
+                wat niet gevonden is, en de dekking
+
+                \(CLI.usageLine("gemeenten"))
+
+                  --verouderd          alleen de gemeenten met bedragen of grenzen van vóór het jaar van de peildatum, \
+                oudste eerst, met bestand en pad
+                  --peildatum DATUM    de datum voor --verouderd (standaard vandaag)
+                  --format \(Renderers.usage(.document))
+
+                """)
             return ExitCode.success
         }
+        if day != nil && !stale { throw UsageError(message: "--peildatum hoort bij --verouderd", command: "gemeenten") }
         let catalogue = try load()
         var rows: [(Municipality, LocalCatalogue)] = []
         for m in catalogue.municipalities.all {
@@ -73,7 +99,15 @@ enum ListCommands {
                 throw InputError(message: error.description)
             }
         }
-        terminal.out(renderer.listing(.municipalities(rows)))
+        guard stale else {
+            terminal.out(renderer.listing(.municipalities(rows)))
+            return ExitCode.success
+        }
+        let on = day ?? terminal.today()
+        let staleRows = rows.map { ($0.0, $0.1.staleFigures(on: on)) }.filter { !$0.1.isEmpty }.sorted { a, b in
+            (a.1[0].dated.from, -a.0.inhabitants, a.0.code) < (b.1[0].dated.from, -b.0.inhabitants, b.0.code)
+        }
+        terminal.out(renderer.listing(.staleFigures(day: on, rows: staleRows)))
         return ExitCode.success
     }
 

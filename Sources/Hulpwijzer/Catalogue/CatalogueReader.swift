@@ -146,7 +146,7 @@ struct CatalogueReader {
         if !municipal, values.contains(where: { $0.value == .unset }) {
             fail(join(path, "waarden"), "waarde null (geen landelijk bedrag) mag alleen bij een parameter met \"gemeentelijk\": true")
         }
-        return Parameter(name: name, description: description, unit: unit, selector: selector, values: values, municipal: municipal)
+        return Parameter(name: name, description: description, unit: unit, selector: selector, values: values, municipal: municipal, file: file)
     }
 
     mutating func parameterValue(_ value: JSONValue?, at path: String, selector: FactID?) -> ParameterValue? {

@@ -80,15 +80,26 @@ public final class Parameter: Sendable {
     public let values: [DatedValue]
     /// The figure is the national default of something a municipality may set itself.
     public let municipal: Bool
+    /// The catalogue file the parameter was read from (`gemeenten/lokaal/GM0014.json`).
+    public let file: String
 
-    init(name: String, description: String, unit: FactUnit, selector: FactID?, values: [DatedValue], municipal: Bool) {
+    init(name: String, description: String, unit: FactUnit, selector: FactID?, values: [DatedValue], municipal: Bool, file: String = "") {
         self.name = name
         self.description = description
         self.unit = unit
         self.selector = selector
         self.values = values
         self.municipal = municipal
+        self.file = file
     }
+
+    /// Read from a municipality's or region's file: a figure the municipality sets.
+    public var isLocal: Bool { file.hasPrefix("gemeenten/") }
+
+    /// A municipal figure in force on `day` that dates from an earlier year: the municipality
+    /// may have changed it since, so it is reported as uncertain. National figures are dated
+    /// by their own rules and are never stale here.
+    public func isStale(_ dated: DatedValue, on day: Day) -> Bool { isLocal && dated.from.year < day.year }
 
     /// The value in force on `day`: the last one whose `vanaf` is on or before it.
     public func value(on day: Day) -> DatedValue? {

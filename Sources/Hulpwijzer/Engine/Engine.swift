@@ -117,6 +117,7 @@ public struct Engine: Sendable {
         } else if let m = municipality, local?.schemes.isEmpty ?? true {
             notes.append(.municipalityWithoutLocalSchemes(name: m.name))
         }
+        if let m = municipality, let found = local?.notFound, !found.isEmpty { notes.append(.municipalityNotFound(name: m.name, items: found)) }
         return Evaluation(id: household.id, peildatum: day, municipality: municipality,
                           localModelled: municipality == nil ? nil : !(local?.schemes.isEmpty ?? true),
                           outcomes: outcomes, notes: notes)

@@ -35,4 +35,6 @@ public enum EvaluationNote: Sendable, Equatable {
     case municipalityNotModelled(name: String)
     /// The municipality's own figures are in the catalogue, but no own schemes.
     case municipalityWithoutLocalSchemes(name: String)
+    /// Kinds of municipal policy looked for on the municipality's own pages and not found.
+    case municipalityNotFound(name: String, items: [NotFound])
 }

@@ -108,9 +108,6 @@ struct ExpressionEvaluator {
     }
 
     private mutating func noteCertainty(_ dated: DatedValue, _ p: Parameter) {
-        if dated.certainty == .onzeker {
-            let text = "\(p.description) (\(dated.from.year))"
-            if !uncertain.contains(text) { uncertain.append(text) }
-        }
+        if let text = UncertainFigure.text(p, dated, on: resolver.day), !uncertain.contains(text) { uncertain.append(text) }
     }
 }

@@ -33,5 +33,8 @@ public struct Trace: Sendable {
         public var unit: FactUnit
         /// The fact compared with, when the test compares two facts.
         public var fact: FactID?
+        /// The figure is a municipal one from an earlier year than the peildatum's (set when the
+        /// outcome is explained): shown as uncertain.
+        public var stale: Bool = false
     }
 }

@@ -17,7 +17,10 @@ extension Outcome {
     /// Works out the explanation. For an outcome decided by its conditions this walks the
     /// condition tree again (recording every test), so call it once per outcome.
     public func explain() -> Explanation {
-        let traces = explainingTraces()
+        var traces = explainingTraces()
+        for i in traces.indices {
+            if let d = traces[i].reference?.dated, let p = traces[i].reference?.parameter, p.isStale(d, on: day) { traces[i].reference?.stale = true }
+        }
         var reasons = Self.sentences(traces)
         for n in notes { reasons += n.sentences(for: scheme) }
         if status != .nee, case .conditions = evidence {
@@ -26,10 +29,8 @@ extension Outcome {
         }
         var uncertain = amountUncertain
         for t in traces {
-            if let d = t.reference?.dated, d.certainty == .onzeker, let p = t.reference?.parameter {
-                let text = "\(p.description) (\(d.from.year))"
-                if !uncertain.contains(text) { uncertain.append(text) }
-            }
+            if let d = t.reference?.dated, let p = t.reference?.parameter, let text = UncertainFigure.text(p, d, on: day),
+               !uncertain.contains(text) { uncertain.append(text) }
         }
         let usesEstimate = amountUsedEstimate || traces.contains { if case .estimate = $0.value { return true } else { return false } }
         return Explanation(traces: traces, reasons: reasons, uncertainFigures: uncertain, usesEstimate: usesEstimate,

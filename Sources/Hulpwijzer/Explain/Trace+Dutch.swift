@@ -62,7 +62,7 @@ extension Trace {
             return FactRegistry.all[f].label + (figures.isEmpty ? " (onbekend)" : " van \(text)")
         }
         if let p = r.parameter, let d = r.dated {
-            text = "\(p.description) van \(text) (\(d.from.year)\(d.certainty == .onzeker ? ", onzeker" : ""))"
+            text = "\(p.description) van \(text) (\(d.from.year)\(d.certainty == .onzeker || r.stale ? ", onzeker" : ""))"
         }
         return text
     }

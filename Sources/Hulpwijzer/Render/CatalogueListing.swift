@@ -5,6 +5,8 @@ public enum CatalogueListing: Sendable {
     case schemes([Scheme])
     /// Every municipality with its local catalogue.
     case municipalities([(Municipality, LocalCatalogue)])
+    /// Municipalities with figures older than the year of `day`, each with those figures, oldest first.
+    case staleFigures(day: Day, rows: [(Municipality, [StaleFigure])])
 
     /// How far the municipalities' own data reach, by number and by inhabitants.
     struct Coverage {
@@ -14,6 +16,8 @@ public enum CatalogueListing: Sendable {
         let modelled: Int
         let withData: Int
         let dataShare: Double
+        let withIIT: Int
+        let iitShare: Double
 
         init(_ rows: [(Municipality, LocalCatalogue)]) {
             total = rows.reduce(0) { $0 + $1.0.inhabitants }
@@ -23,6 +27,9 @@ public enum CatalogueListing: Sendable {
             let withData = rows.filter { $0.1.isModelled }
             self.withData = withData.count
             dataShare = total > 0 ? Double(withData.reduce(0) { $0 + $1.0.inhabitants }) / Double(total) * 100 : 0
+            let withIIT = rows.filter { $0.1.hasIITFigure }
+            self.withIIT = withIIT.count
+            iitShare = total > 0 ? Double(withIIT.reduce(0) { $0 + $1.0.inhabitants }) / Double(total) * 100 : 0
         }
     }
 }

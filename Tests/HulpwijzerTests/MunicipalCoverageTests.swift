@@ -1,0 +1,142 @@
+import Foundation
+import Testing
+@testable import Hulpwijzer
+
+/// Stale municipal figures (marked uncertain, listed by `gemeenten --verouderd`), what each
+/// municipality models and what was searched and not found, and the coverage summary.
+@Suite struct MunicipalCoverageTests {
+    /// A copy of the catalogue with a small file for Meppel: one IIT figure from 2025 marked
+    /// `geverifieerd`, and two kinds of policy searched for and not found.
+    static func catalogueWithMeppel() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hw-cov-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: TestSupport.dataDirectory), to: dir)
+        let file = #"""
+        {"gemeente": "GM0119", "naam": "Meppel", "regio": [],
+         "afwijkingen": {"individuele-inkomenstoeslag": {"inkomensgrens_pct": {"vanaf": "2025-01-01", "waarde": 120,
+           "bron": "https://www.meppel.nl/individuele-inkomenstoeslag", "zekerheid": "geverifieerd"}}},
+         "niet_gevonden": [{"soort": "zorgverzekering", "gezocht": "2026-12-02", "toelichting": "geen pagina"},
+                           {"soort": "kwijtschelding", "gezocht": "2026-12-02"}]}
+        """#
+        try file.write(to: dir.appendingPathComponent("gemeenten/lokaal/GM0119.json"), atomically: true, encoding: .utf8)
+        return dir
+    }
+
+    static func household(_ day: String) -> String {
+        #"""
+        {"peildatum": "\#(day)", "gemeente": "Meppel", "partner": null, "kinderen": [], "medebewoners": [],
+         "aanvrager": {"leeftijd": 40, "rechtmatig_verblijf": true, "zorgverzekerd": true, "werk_uren_per_week": 0, "uitkeringen": [],
+                       "onderwijs": "geen", "studiefinanciering": false, "chronisch_ziek_of_beperking": false},
+         "inkomen": {"netto_per_maand": 3000, "maanden_laag_inkomen": 60}, "vermogen": {"totaal": 1000, "auto_waarde": 0}}
+        """#
+    }
+
+    @Test func aMunicipalFigureFromAnEarlierYearIsUncertainWithItsYear() throws {
+        let dir = try Self.catalogueWithMeppel()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let engine = Engine(catalogue: try Catalogue.load(from: dir.path))
+        let current = try engine.evaluate(try TestSupport.household(Self.household("2025-06-01")))
+        let later = try engine.evaluate(try TestSupport.household(Self.household("2026-06-01")))
+        let now = try #require(TestSupport.outcome(current, "individuele-inkomenstoeslag")).explain()
+        let old = try #require(TestSupport.outcome(later, "individuele-inkomenstoeslag")).explain()
+        #expect(!now.uncertainFigures.contains { $0.contains("inkomensgrens") })
+        #expect(now.reasons.contains { $0.contains("120% (2025).") })
+        #expect(old.uncertainFigures.contains("de inkomensgrens (als percentage van de bijstandsnorm) (uit 2025, mogelijk sindsdien door de gemeente gewijzigd)"))
+        #expect(old.reasons.contains { $0.contains("120% (2025, onzeker).") })
+        let json = JSONRenderer.render(later, includeNo: true)
+        #expect(json.contains("(uit 2025, mogelijk sindsdien door de gemeente gewijzigd)"))
+    }
+
+    @Test func notFoundIsSaidInOneDutchSentence() throws {
+        let dir = try Self.catalogueWithMeppel()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let e = try Engine(catalogue: try Catalogue.load(from: dir.path)).evaluate(try TestSupport.household(Self.household("2026-06-01")))
+        let sentence = "Niet gevonden op de site van de gemeente (gezocht 2 december 2026): collectieve zorgverzekering, kwijtscheldingsbeleid."
+        #expect(e.notes.map(\.sentence).contains(sentence))
+        #expect(JSONRenderer.render(e, includeNo: false).contains(sentence))
+        #expect(TextRenderer.render(e, includeNo: false).contains("Niet gevonden op de site van de gemeente"))
+        let plain = try TestSupport.evaluate(#"{"peildatum": "2026-06-01", "gemeente": "Meppel"}"#)
+        #expect(!plain.notes.contains { $0.sentence.hasPrefix("Niet gevonden") })
+    }
+
+    @Test func twoSearchDatesGiveTwoClauses() {
+        let items = [NotFound(kind: .iit, searched: Day(year: 2026, month: 12, day: 2)!, note: nil),
+                     NotFound(kind: .zorgverzekering, searched: Day(year: 2026, month: 11, day: 1)!, note: nil),
+                     NotFound(kind: .eigenRegelingen, searched: Day(year: 2026, month: 12, day: 2)!, note: nil)]
+        #expect(EvaluationNote.municipalityNotFound(name: "X", items: items).sentence
+                == "Niet gevonden op de site van de gemeente (gezocht 2 december 2026): individuele inkomenstoeslag, eigen regelingen voor minima; (gezocht 1 november 2026): collectieve zorgverzekering.")
+    }
+
+    @Test func listingShowsWhatIsModelledAndWhatWasNotFound() throws {
+        let dir = try Self.catalogueWithMeppel()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let catalogue = try Catalogue.load(from: dir.path)
+        let meppel = try #require(catalogue.municipalities.municipality(code: "GM0119"))
+        let local = try catalogue.local(for: "GM0119")
+        #expect(local.modelledKinds == [.iit])
+        #expect(local.hasIITFigure)
+        let text = TextRenderer.listing(.municipalities([(meppel, local)]))
+        #expect(text.contains("opgenomen: individuele inkomenstoeslag; niet gevonden (gezocht 2 december 2026): collectieve zorgverzekering, kwijtscheldingsbeleid"))
+        #expect(text.contains("een eigen bedrag of grens voor de individuele inkomenstoeslag bij 1 gemeente (100% van de inwoners)"))
+        let doc = try #require(try JSONParser.parse(JSONRenderer.listing(.municipalities([(meppel, local)]))).objectValue)
+        #expect(doc["gemeenten_met_iit"] == .number(1))
+        let row = try #require(doc["gemeenten"]?.arrayValue?.first?.objectValue)
+        #expect(row["opgenomen"] == .array([.string("iit")]))
+        let notFound = try #require(row["niet_gevonden"]?.arrayValue)
+        #expect(notFound.count == 2)
+        #expect(notFound.first?.objectValue?["toelichting"] == .string("geen pagina"))
+        #expect(notFound.first?.objectValue?["gezocht"] == .string("2026-12-02"))
+    }
+
+    @Test func staleFiguresAreListedWithFileAndPath() throws {
+        let dir = try Self.catalogueWithMeppel()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let local = try Catalogue.load(from: dir.path).local(for: "GM0119")
+        #expect(local.staleFigures(on: Day(year: 2025, month: 12, day: 31)!).isEmpty)
+        let stale = local.staleFigures(on: Day(year: 2026, month: 1, day: 1)!)
+        #expect(stale.map(\.path) == ["afwijkingen.individuele-inkomenstoeslag.inkomensgrens_pct"])
+        #expect(stale.first?.file == "gemeenten/lokaal/GM0119.json")
+        #expect(stale.first?.dated.from.year == 2025)
+    }
+
+    @Test func verouderdListsOldestFirstAsTextAndJSON() throws {
+        let dir = try Self.catalogueWithMeppel()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let env = ["HULPWIJZER_CATALOGUS": dir.path]
+        let r = try TestSupport.run(["gemeenten", "--verouderd", "--peildatum", "2026-06-01", "--format", "json"], environment: env)
+        #expect(r.status == 0, "\(r.stderr)")
+        let doc = try #require(try JSONParser.parse(r.stdout).objectValue)
+        #expect(doc["peildatum"] == .string("2026-06-01"))
+        let rows = try #require(doc["gemeenten"]?.arrayValue?.compactMap { $0.objectValue })
+        let years = rows.compactMap { $0["oudste_jaar"]?.numberValue }
+        #expect(years == years.sorted() && years.allSatisfy { $0 < 2026 })
+        let meppel = try #require(rows.first { $0["code"] == .string("GM0119") })
+        let figure = try #require(meppel["bedragen"]?.arrayValue?.first?.objectValue)
+        #expect(figure["pad"] == .string("afwijkingen.individuele-inkomenstoeslag.inkomensgrens_pct"))
+        #expect(figure["bestand"] == .string("gemeenten/lokaal/GM0119.json"))
+        #expect(figure["jaar"] == .number(2025))
+        let text = try TestSupport.run(["gemeenten", "--verouderd", "--peildatum", "2026-06-01"], environment: env)
+        #expect(text.stdout.contains("GM0119  Meppel"))
+        #expect(text.stdout.contains("gemeenten/lokaal/GM0119.json  afwijkingen.individuele-inkomenstoeslag.inkomensgrens_pct"))
+        let none = try TestSupport.run(["gemeenten", "--verouderd", "--peildatum", "2025-06-01", "--format", "json"], environment: env)
+        let noneDoc = try #require(try JSONParser.parse(none.stdout).objectValue)
+        #expect(!(noneDoc["gemeenten"]?.arrayValue ?? []).contains { $0.objectValue?["code"] == .string("GM0119") })
+    }
+
+    @Test func verouderdOptionsAreChecked() {
+        #expect(TestSupport.cli(["gemeenten", "--verouderd", "--peildatum", "morgen"]).status == 2)
+        #expect(TestSupport.cli(["gemeenten", "--peildatum", "2026-01-01"]).status == 2)
+        #expect(TestSupport.cli(["gemeenten", "--verouderd", "--peildatum"]).status == 2)
+        let help = TestSupport.cli(["gemeenten", "--help"])
+        #expect(help.status == 0 && help.stdout.contains("--verouderd"))
+    }
+
+    @Test func coverageSummaryOfTheRealCatalogue() throws {
+        let r = TestSupport.cli(["gemeenten", "--format", "json"])
+        let doc = try #require(try JSONParser.parse(r.stdout).objectValue)
+        let iit = doc["dekking_iit_procent"]?.numberValue ?? -1
+        let any = doc["dekking_eigen_gegevens_procent"]?.numberValue ?? -1
+        #expect(iit > 0 && iit <= any, "\(iit) \(any)")
+        #expect((doc["gemeenten_met_iit"]?.numberValue ?? 0) <= (doc["gemeenten_met_eigen_gegevens"]?.numberValue ?? 0))
+        #expect(TestSupport.cli(["gemeenten"]).stdout.contains("Dekking: een eigen bedrag of grens voor de individuele inkomenstoeslag bij "))
+    }
+}
