@@ -41,8 +41,9 @@ import Glibc
         final class Box: @unchecked Sendable { var service: DeskService? }
     }
 
-    /// Sends raw bytes and reads until the server closes (or `timeout` passes).
-    static func exchange(_ port: Int, _ bytes: [UInt8], timeout: Int = 5, halfClose: Bool = true) -> String {
+    /// Sends raw bytes and reads until the server closes (or `timeout` passes between two reads;
+    /// generous, as the first municipality listing of a debug build reads 342 files).
+    static func exchange(_ port: Int, _ bytes: [UInt8], timeout: Int = 30, halfClose: Bool = true) -> String {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         defer { close(fd) }
         var a = sockaddr_in()

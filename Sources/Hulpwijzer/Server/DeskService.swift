@@ -12,6 +12,9 @@ package struct DeskService: Sendable {
     package let allowedHosts: Set<String>
     /// "Today", for households without a peildatum.
     package let today: @Sendable () -> Day
+    /// The catalogue listings already rendered: they read every municipality file, which takes
+    /// seconds in a debug build, and do not change while the server runs (the key has the date).
+    private let listings = ListingCache()
 
     /// A service over a loaded catalogue, for a server listening on `address:port`.
     package init(catalogue: Catalogue, catalogueDirectory: String, address: String, port: Int,
@@ -95,12 +98,35 @@ package struct DeskService: Sendable {
         writer.finish()
     }
 
-    /// A catalogue listing rendered by the CLI as JSON.
+    /// A catalogue listing rendered by the CLI as JSON, once per arguments and day.
     private func listing(_ arguments: [String]) -> HTTPResponse {
+        let key = arguments.joined(separator: "\u{0}") + "\u{0}" + today().description
+        if let cached = listings.response(for: key) { return cached }
+        let response = renderListing(arguments)
+        listings.store(response, for: key)
+        return response
+    }
+
+    private func renderListing(_ arguments: [String]) -> HTTPResponse {
         let output = Captured()
         let code = CLI.run(arguments + ["--catalogus", catalogueDirectory], terminal: output.terminal)
         if code == ExitCode.success { return .json(200, output.out) }
         return .error(code == ExitCode.usage ? 400 : 500, output.err.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+}
+
+/// Rendered listings, bounded (one per municipality at most, plus the national ones).
+private final class ListingCache: Sendable {
+    private static let capacity = 512
+    private let entries = Mutex([String: HTTPResponse]())
+
+    func response(for key: String) -> HTTPResponse? { entries.withLock { $0[key] } }
+
+    func store(_ response: HTTPResponse, for key: String) {
+        entries.withLock { map in
+            if map.count >= Self.capacity { map.removeAll() }
+            map[key] = response
+        }
     }
 }
 
