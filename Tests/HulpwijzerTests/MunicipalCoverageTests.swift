@@ -54,7 +54,10 @@ import Testing
         #expect(e.notes.map(\.sentence).contains(sentence))
         #expect(JSONRenderer.render(e, includeNo: false).contains(sentence))
         #expect(TextRenderer.render(e, includeNo: false).contains("Niet gevonden op de site van de gemeente"))
-        let plain = try TestSupport.evaluate(#"{"peildatum": "2026-06-01", "gemeente": "Meppel"}"#)
+        // A municipality without such records gets no such note.
+        let catalogue = try Catalogue.load(from: TestSupport.dataDirectory)
+        let without = try #require(catalogue.municipalities.all.first { (try? catalogue.local(for: $0.code).notFound.isEmpty) == true })
+        let plain = try TestSupport.evaluate(#"{"peildatum": "2026-06-01", "gemeente": ""# + without.code + #""}"#)
         #expect(!plain.notes.contains { $0.sentence.hasPrefix("Niet gevonden") })
     }
 
