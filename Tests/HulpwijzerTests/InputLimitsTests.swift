@@ -41,6 +41,21 @@ import Testing
         #expect(found.allSatisfy { $0.count < 400 }, "a message quotes too much")
     }
 
+    @Test func thousandsOfBadKeysGiveFiftyProblemsAndACount() {
+        let json = "{" + (0..<60_000).map { "\"k\($0)\": 0" }.joined(separator: ",") + "}"
+        let found = problems(json)
+        #expect(found.count == InputLimits.problems + 1)
+        #expect(found.last == "en nog 59950 problemen; verbeter eerst deze")
+    }
+
+    @Test func aDuplicateKeyIsFoundAmongManyKeysInLinearTime() {
+        let keys = (0..<100_000).map { "\"k\($0)\": 0" }.joined(separator: ",")
+        #expect(throws: JSONSyntaxError.self) { try JSONParser.parse("{" + keys + ", \"k3\": 1}") }
+        #expect((try? JSONParser.parse("{" + keys + "}")) != nil)
+        let error = Result { () throws(JSONSyntaxError) in try JSONParser.parse("{" + keys + ", \"k3\": 1}") }
+        if case .failure(let e) = error { #expect(e.message == "sleutel \"k3\" komt twee keer voor in hetzelfde object") }
+    }
+
     @Test func aHouseholdOverOneMegabyteIsRefused() {
         let big = #"{"id": "x", "toelichting": ""# + String(repeating: " ", count: InputLimits.householdBytes) + #""}"#
         #expect(problems(big).contains { $0.contains("het huishouden is groter dan 1 MB") })
@@ -90,7 +105,7 @@ import Testing
         let text = try String(contentsOf: TestSupport.root.appendingPathComponent("docs/grenzen.md"), encoding: .utf8)
         for value in [InputLimits.children, InputLimits.coResidents, InputLimits.listItems, InputLimits.idLength,
                       InputLimits.municipalityLength, InputLimits.textLength, InputLimits.householdDepth,
-                      InputLimits.catalogueDepth, InputLimits.formulaLength, InputLimits.formulaDepth, InputLimits.conditionDepth] {
+                      InputLimits.problems, InputLimits.catalogueDepth, InputLimits.formulaLength, InputLimits.formulaDepth, InputLimits.conditionDepth] {
             let formatted = value >= 1000 ? "\(value / 1000).\(String(value % 1000 + 1000).dropFirst())" : "\(value)"
             #expect(text.contains("| \(formatted) ") || text.contains("| \(value) "), "docs/grenzen.md does not give \(value)")
         }

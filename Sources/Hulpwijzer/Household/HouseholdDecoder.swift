@@ -38,8 +38,16 @@ public enum HouseholdDecoder {
     public static func decode(_ value: JSONValue) throws(HouseholdError) -> Household {
         var reader = Reader()
         let household = reader.household(value)
-        if !reader.problems.isEmpty { throw HouseholdError(problems: reader.problems) }
+        if !reader.problems.isEmpty { throw HouseholdError(problems: Self.capped(reader.problems)) }
         return household
+    }
+
+    /// The first `InputLimits.problems` problems and a line that counts the rest: a household
+    /// with thousands of bad keys gets a readable answer, not thousands of lines.
+    static func capped(_ problems: [HouseholdError.Problem]) -> [HouseholdError.Problem] {
+        guard problems.count > InputLimits.problems else { return problems }
+        return Array(problems.prefix(InputLimits.problems))
+            + [HouseholdError.Problem(path: "", message: "en nog \(problems.count - InputLimits.problems) problemen; verbeter eerst deze")]
     }
 
     /// The keys the contract knows at top level, for suggestions and the interview.
@@ -59,8 +67,10 @@ private struct Reader {
     /// Checks that `object` has only `allowed` keys; reports the others with a suggestion.
     mutating func checkKeys(_ object: JSONObject, allowed: [String], at path: String) {
         for key in object.keys where !allowed.contains(key) {
-            if key.utf8.count > InputLimits.textLength {
-                fail(join(path, Quoted.key(key)), "onbekend veld; een veldnaam is hoogstens \(InputLimits.textLength) tekens")
+            // Past the problems that are shown, a suggestion would only cost time.
+            if key.utf8.count > InputLimits.textLength || problems.count >= InputLimits.problems {
+                let tooLong = key.utf8.count > InputLimits.textLength
+                fail(join(path, Quoted.key(key)), "onbekend veld" + (tooLong ? "; een veldnaam is hoogstens \(InputLimits.textLength) tekens" : ""))
                 continue
             }
             fail(join(path, Quoted.key(key)), "onbekend veld." + Suggest.didYouMean(key, in: allowed)

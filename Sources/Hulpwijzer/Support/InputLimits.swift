@@ -26,6 +26,8 @@ public enum InputLimits {
     public static let municipalityLength = 100
     /// The longest other text value and the longest key (characters).
     public static let textLength = 200
+    /// The most problems reported for one household (then one line counts the rest).
+    public static let problems = 50
     /// The largest amount in euros (income, rent, assets, debts) and the largest count; a
     /// larger one is a typing or unit error. Amounts computed from it stay exact in cents.
     public static let amount: Double = 1_000_000_000
