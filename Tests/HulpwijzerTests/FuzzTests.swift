@@ -20,12 +20,16 @@ import Testing
         "null", "true", "false", "0", "-1", "1e308", "-1e308", "1e-320", "123456789012345678901234567890", "\"\"", "\"x\"",
         "[]", "{}", "[[[[[[[[[[]]]]]]]]]]", "\"\\u0000\\u001b[2J\"", "\"" + String(repeating: "a", count: 5_000) + "\"",
         "[" + Array(repeating: "{\"leeftijd\": 3}", count: 300).joined(separator: ",") + "]", "\"GM9999\"", "\"2026-02-30\"",
+        // Past the documented limits (docs/grenzen.md): refused naming the field, quickly.
+        "1e15", "-1e15", "1000000001", "[" + Array(repeating: "{}", count: 10_000).joined(separator: ",") + "]",
+        "[" + Array(repeating: "{}", count: 31).joined(separator: ",") + "]", "\"" + String(repeating: "é", count: 201) + "\"",
+        "[" + Array(repeating: "\"aow\"", count: 101).joined(separator: ",") + "]",
     ]
 
     /// One mutated line (bytes, possibly not UTF-8).
     static func mutate(_ seed: String, _ rng: inout SplitMix) -> [UInt8] {
         var bytes = Array(seed.utf8)
-        switch rng.next() % 8 {
+        switch rng.next() % 9 {
         case 0: // replace the value after a random colon
             if let colon = bytes.indices.filter({ bytes[$0] == UInt8(ascii: ":") }).randomElement(using: &rng) {
                 var end = colon + 1
@@ -62,8 +66,23 @@ import Testing
             }
         case 6: // a random byte
             if !bytes.isEmpty { bytes[Int(rng.next() % UInt64(bytes.count))] = UInt8(truncatingIfNeeded: rng.next()) }
-        default: // a newline inside a value splits the line: both halves must be answered
+        case 7: // a newline inside a value splits the line: both halves must be answered
             bytes.insert(UInt8(ascii: "\n"), at: Int(rng.next() % UInt64(bytes.count + 1)))
+        default: // delete a key with its value (a fact becomes unknown)
+            let keys = bytes.indices.filter { $0 > 0 && bytes[$0] == UInt8(ascii: "\"") && (bytes[$0 - 1] == UInt8(ascii: "{") || bytes[$0 - 1] == UInt8(ascii: " ")) }
+            if let start = keys.randomElement(using: &rng), let colon = bytes[start...].firstIndex(of: UInt8(ascii: ":")) {
+                var end = colon + 1
+                var depth = 0
+                while end < bytes.count {
+                    let b = bytes[end]
+                    if b == UInt8(ascii: "{") || b == UInt8(ascii: "[") { depth += 1 } else if b == UInt8(ascii: "}") || b == UInt8(ascii: "]") {
+                        if depth == 0 { break }
+                        depth -= 1
+                    } else if b == UInt8(ascii: ","), depth == 0 { end += 1; break }
+                    end += 1
+                }
+                bytes.removeSubrange(start..<end)
+            }
         }
         return bytes
     }

@@ -103,13 +103,13 @@ enum CheckCommand {
             let bytes: [UInt8]
             if file == "-" {
                 if command == "vraag" { throw UsageError(message: "het vraaggesprek leest de antwoorden van standaardinvoer; geef het huishouden als bestand", command: command) }
-                bytes = terminal.readInput()
+                bytes = terminal.readInputUpTo(InputLimits.householdBytes)
             } else {
-                bytes = try InputError.reading(file)
+                bytes = try InputError.reading(file, limit: InputLimits.householdBytes)
             }
             let parsed: JSONValue
-            do {
-                parsed = try JSONParser.parse(bytes)
+            do throws(HouseholdError) {
+                parsed = try HouseholdDecoder.parse(bytes: bytes)
             } catch {
                 throw InputError(message: "\(file == "-" ? "standaardinvoer" : file): \(error.description)")
             }

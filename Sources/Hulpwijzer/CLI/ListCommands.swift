@@ -118,12 +118,7 @@ enum ListCommands {
             return ExitCode.success
         }
         let catalogue = try load()
-        var diagnostics = catalogue.validateAllMunicipalities()
-        // Every source must be followable: a web address or a legal or official reference.
-        diagnostics += catalogue.schemes.flatMap(SourceCheck.errors)
-        for m in catalogue.municipalities.all {
-            if let local = try? catalogue.local(for: m.code) { diagnostics += local.ownSchemes.flatMap(SourceCheck.errors) }
-        }
+        let diagnostics = CatalogueValidator.problems(catalogue)
         if !diagnostics.isEmpty {
             throw InputError(message: CatalogueError(diagnostics: diagnostics).description)
         }

@@ -13,7 +13,7 @@ extension Terminal {
     /// one clear line and exit code 1, never a trap.
     public static func process() -> Terminal {
         // A reader that went away (`| head`) ends the process as the shell expects (SIGPIPE).
-        Terminal(
+        var terminal = Terminal(
             out: { text in
                 do throws(RawFile.Failure) {
                     try RawFile.write(text, descriptor: 1, name: "standaarduitvoer")
@@ -34,10 +34,18 @@ extension Terminal {
             },
             readLine: { Swift.readLine(strippingNewline: true) }
         )
+        terminal.readInputUpTo = { limit in
+            do throws(RawFile.Failure) {
+                return try RawFile.read(descriptor: 0, name: "standaardinvoer", limit: limit)
+            } catch {
+                fail(error.message)
+            }
+        }
+        return terminal
     }
 
-    /// The most bytes read from standard input or one file: 1 GiB.
-    package static let inputLimit = 1 << 30
+    /// The most bytes read from standard input or one file: `InputLimits.batchBytes` (1 GiB).
+    package static let inputLimit = InputLimits.batchBytes
 
     private static func fail(_ message: String) -> Never {
         try? RawFile.write("Fout: \(message)\n", descriptor: 2, name: "standaardfout")

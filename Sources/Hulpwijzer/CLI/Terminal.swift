@@ -6,6 +6,9 @@ public struct Terminal: Sendable {
     public var err: @Sendable (String) -> Void
     /// Reads all of standard input.
     public var readInput: @Sendable () -> [UInt8]
+    /// Reads all of standard input, refusing more than the given number of bytes (a process
+    /// terminal stops reading there and ends with exit code 1); by default `readInput`.
+    public var readInputUpTo: @Sendable (Int) -> [UInt8]
     /// Reads one line of standard input (nil at its end), for the interview.
     public var readLine: @Sendable () -> String?
     /// Today's date: the peildatum of a household that gives none (injected, so tests fix it).
@@ -18,6 +21,7 @@ public struct Terminal: Sendable {
         self.out = out
         self.err = err
         self.readInput = readInput
+        readInputUpTo = { _ in readInput() }
         self.readLine = readLine
         self.today = today
     }
@@ -46,9 +50,9 @@ struct InputError: Error {
     init(message: String) { self.message = message }
 
     /// Reads a household or caseload file (a regular file, a pipe or a FIFO).
-    static func reading(_ path: String) throws(InputError) -> [UInt8] {
+    static func reading(_ path: String, limit: Int = Terminal.inputLimit) throws(InputError) -> [UInt8] {
         do {
-            return try RawFile.read(path: path, name: "bestand \"\(path)\"", limit: Terminal.inputLimit)
+            return try RawFile.read(path: path, name: "bestand \(Quoted.text(path))", limit: limit)
         } catch {
             throw InputError(message: error.message)
         }

@@ -16,14 +16,18 @@ public final class Catalogue: Sendable {
     /// The first date any national scheme is valid.
     let firstDate: Day
 
+    /// Each region's member codes (`gemeenten/regio/NAAM.json`), to refuse a member that does not name its region.
+    let regions: [String: [String]]
     /// Each national scheme's place in name order (by index in `schemes`): the order outcomes are listed in.
     let nameRank: [Int]
     /// Municipal parts already read, each read once (the lock is held while a file is read, so
     /// threads that need the same municipality wait for the one that reads it).
     private let localCache = Mutex<[String: LocalCatalogue]>([:])
 
-    init(directory: String, globals: ParameterStore, schemes: [Scheme], municipalities: MunicipalityRegistry) {
+    init(directory: String, globals: ParameterStore, schemes: [Scheme], municipalities: MunicipalityRegistry,
+         regions: [String: [String]] = [:]) {
         self.directory = directory
+        self.regions = regions
         self.globals = globals
         self.schemes = schemes
         self.municipalities = municipalities
@@ -50,7 +54,7 @@ public final class Catalogue: Sendable {
         let result: Result<LocalCatalogue, CatalogueError> = localCache.withLock { cache in
             if let cached = cache[code] { return .success(cached) }
             do throws(CatalogueError) {
-                let loaded = try CatalogueLoader(directory: directory).loadLocal(code: code, globals: globals, national: schemes)
+                let loaded = try CatalogueLoader(directory: directory).loadLocal(code: code, globals: globals, national: schemes, regions: regions)
                 cache[code] = loaded
                 return .success(loaded)
             } catch {
@@ -79,7 +83,9 @@ public final class Catalogue: Sendable {
             }
         }
         diagnostics += CatalogueLoader(directory: directory).unusedLocalFiles(registry: municipalities)
-        return diagnostics
+        // A regional file's problems are found once per member: report each once.
+        var seen = Set<String>()
+        return diagnostics.filter { seen.insert($0.description).inserted }
     }
 
     /// A national scheme by id.

@@ -13,6 +13,9 @@ struct CatalogueLoader {
 
     private func path(_ relative: String) -> String { (directory as NSString).appendingPathComponent(relative) }
 
+    /// True when the file exists in the catalogue.
+    func exists(_ relative: String) -> Bool { FileManager.default.fileExists(atPath: path(relative)) }
+
     private func read(_ relative: String) -> [UInt8]? {
         FileManager.default.contents(atPath: path(relative)).map { [UInt8]($0) }
     }
@@ -78,6 +81,8 @@ struct CatalogueLoader {
             }
             diagnostics += reader.diagnostics
         }
+        for s in schemes { diagnostics += CatalogueValidator.check(s) }
+        diagnostics += CatalogueValidator.gaps(schemes)
         var registry: MunicipalityRegistry?
         do {
             registry = try MunicipalityRegistry(
@@ -90,9 +95,16 @@ struct CatalogueLoader {
         } catch {
             diagnostics += error.diagnostics
         }
+        var regions: [String: [String]] = [:]
+        if let registry {
+            let found = CatalogueValidator.regions(self, registry: registry)
+            regions = found.members
+            diagnostics += found.problems
+        }
         diagnostics += templates(globals: globals, into: &diagnostics).check(globals: globals)
         guard diagnostics.isEmpty, let registry else { throw CatalogueError(diagnostics: diagnostics) }
-        return Catalogue(directory: directory, globals: globals, schemes: schemes.sorted { $0.id < $1.id }, municipalities: registry)
+        return Catalogue(directory: directory, globals: globals, schemes: schemes.sorted { $0.id < $1.id }, municipalities: registry,
+                         regions: regions)
     }
 
     /// Whether two versions of a scheme are valid on a common day.
@@ -116,8 +128,10 @@ struct CatalogueLoader {
     static let regionKeys = ["regio", "naam", "gemeenten", "parameters", "afwijkingen", "regelingen", "niet_aangeboden", "niet_gevonden", "toelichting"]
 
     /// Loads `gemeenten/lokaal/CODE.json` and the regional files it names. A
-    /// municipality without a file has no local schemes (that is not an error).
-    func loadLocal(code: String, globals: ParameterStore, national: [Scheme]) throws(CatalogueError) -> LocalCatalogue {
+    /// municipality without a file has no local schemes (that is not an error); `regions`
+    /// gives each region's members, so a member that does not name its region is refused.
+    func loadLocal(code: String, globals: ParameterStore, national: [Scheme],
+                   regions: [String: [String]] = [:]) throws(CatalogueError) -> LocalCatalogue {
         var local = LocalCatalogue(code: code, schemes: [], ownSchemes: [], overrides: [:], notOffered: [], notFound: [], files: [])
         let file = "gemeenten/lokaal/\(code).json"
         guard FileManager.default.fileExists(atPath: path(file)) else { return local }
@@ -134,7 +148,9 @@ struct CatalogueLoader {
         let own = readBody(o, reader: &reader, codes: [code], national: national, templates: templates, into: &local)
         local.ownSchemes = own
         diagnostics += reader.diagnostics
-        for region in reader.strings(o, "regio", at: "") {
+        let named = reader.strings(o, "regio", at: "")
+        diagnostics += CatalogueValidator.missingLinks(code: code, named: named, file: file, members: regions)
+        for region in named {
             let rfile = "gemeenten/regio/\(region).json"
             guard let rvalue = parse(rfile, into: &diagnostics) else { continue }
             var rreader = CatalogueReader(file: rfile, globals: globals)
@@ -154,6 +170,15 @@ struct CatalogueLoader {
         }
         for (k, s) in local.schemes.enumerated() where local.schemes[..<k].contains(where: { $0.id == s.id && Self.overlap($0, s) }) {
             diagnostics.append(Diagnostic(file: s.file, path: s.id, message: "id \"\(s.id)\" komt twee keer voor bij \(code) met een overlappende geldigheid"))
+        }
+        for s in local.schemes { diagnostics += CatalogueValidator.check(s) }
+        diagnostics += CatalogueValidator.gaps(local.schemes)
+        for (id, figures) in local.overrides.sorted(by: { $0.key < $1.key }) {
+            guard let s = national.first(where: { $0.id == id }) else { continue }
+            for d in CatalogueValidator.check(s, overrides: figures) where d.path.hasPrefix("bedrag") {
+                diagnostics.append(Diagnostic(file: local.files.first ?? file, path: "afwijkingen.\(id)",
+                                              message: "met de afwijkende parameters van deze gemeente: \(d.message) (\(s.file): \(d.path))"))
+            }
         }
         if !diagnostics.isEmpty { throw CatalogueError(diagnostics: diagnostics) }
         return local

@@ -90,10 +90,17 @@ struct ExpressionParser {
 
     private let chars: [UInt8]
     private var i = 0
+    /// How many brackets, calls and signs the parser is inside (its recursion depth).
+    private var nesting = 0
+    /// The height of the expression last parsed (0 for a number or name).
+    private var height = 0
     private let isParameter: (String) -> Parameter?
     private let steps: Steps
 
     static func parse(_ text: String, steps: Steps = Steps(), isParameter: @escaping (String) -> Parameter?) throws(Failure) -> Expression {
+        guard text.utf8.count <= InputLimits.formulaLength else {
+            throw Failure(message: "formule is langer dan \(InputLimits.formulaLength) tekens; splits hem in stappen")
+        }
         var p = ExpressionParser(chars: Array(text.utf8), isParameter: isParameter, steps: steps)
         let e = try p.comparison()
         p.skip()
@@ -105,6 +112,22 @@ struct ExpressionParser {
         self.chars = chars
         self.isParameter = isParameter
         self.steps = steps
+    }
+
+    private var tooDeep: Failure {
+        Failure(message: "formule is dieper genest dan \(InputLimits.formulaDepth) niveaus (haakjes, functies, tekens of rekenstappen); splits hem in stappen")
+    }
+
+    /// Enters a bracket, call or sign: the parser never recurses deeper than the limit.
+    private mutating func enter() throws(Failure) {
+        nesting += 1
+        if nesting > InputLimits.formulaDepth { throw tooDeep }
+    }
+
+    /// Records a node over children of heights `a` and `b`: the tree (and every walk over it) stays shallow.
+    private mutating func grow(_ a: Int, _ b: Int) throws(Failure) {
+        height = Swift.max(a, b) + 1
+        if height > InputLimits.formulaDepth { throw tooDeep }
     }
 
     private mutating func skip() { while i < chars.count, chars[i] == 0x20 { i += 1 } }
@@ -123,36 +146,55 @@ struct ExpressionParser {
     private static func isName(_ b: UInt8) -> Bool { isNameStart(b) || isDigit(b) || b == 0x2E }
 
     private mutating func comparison() throws(Failure) -> Expression {
+        try enter()
+        defer { nesting -= 1 }
         let lhs = try sum()
+        let left = height
         let ops: [(StaticString, Expression.BinaryOperator)] = [("<=", .lessOrEqual), (">=", .greaterOrEqual), ("==", .equal),
                                                                 ("!=", .notEqual), ("<", .less), (">", .greater)]
         for (text, op) in ops where take(text) {
-            return .binary(op, lhs, try sum())
+            let rhs = try sum()
+            try grow(left, height)
+            return .binary(op, lhs, rhs)
         }
         return lhs
     }
 
     private mutating func sum() throws(Failure) -> Expression {
-        var e = try product()
-        while true {
-            if take("+") { e = .binary(.add, e, try product()) } else if take("-") { e = .binary(.subtract, e, try product()) } else { return e }
-        }
+        try chain([("+", .add), ("-", .subtract)]) { (p: inout ExpressionParser) throws(Failure) in try p.product() }
     }
 
     private mutating func product() throws(Failure) -> Expression {
-        var e = try unary()
+        try chain([("*", .multiply), ("/", .divide)]) { (p: inout ExpressionParser) throws(Failure) in try p.unary() }
+    }
+
+    /// Operands joined by left-associative operators of one precedence.
+    private mutating func chain(_ ops: [(StaticString, Expression.BinaryOperator)],
+                                _ operand: (inout ExpressionParser) throws(Failure) -> Expression) throws(Failure) -> Expression {
+        var e = try operand(&self)
         while true {
-            if take("*") { e = .binary(.multiply, e, try unary()) } else if take("/") { e = .binary(.divide, e, try unary()) } else { return e }
+            let left = height
+            guard let op = ops.first(where: { take($0.0) })?.1 else { return e }
+            let rhs = try operand(&self)
+            try grow(left, height)
+            e = .binary(op, e, rhs)
         }
     }
 
     private mutating func unary() throws(Failure) -> Expression {
-        if take("-") { return .negate(try unary()) }
+        if take("-") {
+            try enter()
+            defer { nesting -= 1 }
+            let inner = try unary()
+            try grow(height, 0)
+            return .negate(inner)
+        }
         return try primary()
     }
 
     private mutating func primary() throws(Failure) -> Expression {
         skip()
+        height = 0
         guard i < chars.count else { throw Failure(message: "formule houdt onverwacht op") }
         if take("(") {
             let e = try comparison()
@@ -186,11 +228,16 @@ struct ExpressionParser {
                                   + Suggest.didYouMean(name, in: Expression.Function.allCases.map(\.rawValue)))
                 }
                 var args: [Expression] = []
+                var tallest = 0
                 if !take(")") {
-                    repeat { args.append(try comparison()) } while take(",")
+                    repeat {
+                        args.append(try comparison())
+                        tallest = Swift.max(tallest, height)
+                    } while take(",")
                     guard take(")") else { throw Failure(message: "verwacht ')' na de argumenten van \(name)") }
                 }
                 guard f.arity.contains(args.count) else { throw Failure(message: "\(name) krijgt \(args.count) argumenten") }
+                try grow(tallest, 0)
                 if f == .tabel, case .parameter = args[0] {} else if f == .tabel {
                     throw Failure(message: "het eerste argument van tabel() moet een parameter zijn")
                 }

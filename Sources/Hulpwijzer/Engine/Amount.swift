@@ -14,6 +14,9 @@ public struct Amount: Sendable, Equatable {
     public var missing: [String]
     /// The value of each step of the amount rule (`stappen`), in their order.
     public var steps: [StepValue] = []
+    /// Why the amount is unknown although no fact is missing (a division by zero, a result too
+    /// large to be an amount), in Dutch; nil otherwise.
+    public var unknownReason: String?
 
     /// The amount per year, for ranking questions by money.
     public var yearly: Double { (perYear ?? once)?.euros ?? 0 }

@@ -171,7 +171,15 @@ public struct Engine: Sendable {
             result.missing = []
             return (result, found.0, found.1)
         }
-        guard let raw else { return (result, found.0, found.1) }
+        guard let raw else {
+            result.unknownReason = e.failure
+            return (result, found.0, found.1)
+        }
+        // Inputs are bounded (`InputLimits.amount`), but a formula may still multiply them past any real amount.
+        guard raw.isFinite, abs(raw) < Money.limit / 100 else {
+            result.unknownReason = "het berekende bedrag is te groot om een echt bedrag te zijn"
+            return (result, found.0, found.1)
+        }
         let native = Money.rounded(max(0, raw), rule.rounding)
         switch rule.period {
         case .maand:

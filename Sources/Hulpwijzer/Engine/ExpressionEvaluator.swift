@@ -9,6 +9,8 @@ struct ExpressionEvaluator {
     var missing: [String] = []
     var usedEstimate = false
     var uncertain: [String] = []
+    /// Why the formula has no value although every fact is known (a division by zero), in Dutch.
+    var failure: String?
     /// The amount's steps and, per step, its value once computed.
     private var steps: [AmountStep] = []
     private(set) var stepValues: [StepValue] = []
@@ -62,7 +64,12 @@ struct ExpressionEvaluator {
             case .add: return x + y
             case .subtract: return x - y
             case .multiply: return x * y
-            case .divide: return y == 0 ? nil : x / y
+            case .divide:
+                guard y != 0 else {
+                    failure = failure ?? "de berekening deelt door nul"
+                    return nil
+                }
+                return x / y
             case .less: return x < y ? 1 : 0
             case .lessOrEqual: return x <= y ? 1 : 0
             case .greater: return x > y ? 1 : 0

@@ -30,6 +30,8 @@ public struct Outcome: Sendable {
         case amountZero
         /// Entitlement depends on the amount, which cannot be computed (for lack of these facts).
         case amountUnknown(missing: [String])
+        /// The amount cannot be computed although every fact is known (`Amount.unknownReason`).
+        case amountNotComputable(reason: String)
         /// A national default was used for a figure the municipality may set itself.
         case municipalDefault(Parameter, municipalityKnown: Bool)
         /// The scheme is discretionary: shown as `mogelijk`, with who decides.

@@ -24,7 +24,11 @@ struct Verdict {
         var status = Status(truth)
         var open = truth == .unknown ? missing : []
         var notes: [Outcome.Note] = []
-        if let rule, rule.zeroMeansNo, let a = amount {
+        if let reason = amount?.unknownReason {
+            // An amount that cannot be computed is never shown as a plain `ja`.
+            if status == .ja { status = .mogelijk }
+            notes.append(.amountNotComputable(reason: reason))
+        } else if let rule, rule.zeroMeansNo, let a = amount {
             if let y = a.perYear ?? a.once, y == .zero {
                 return Verdict(status: .nee, missing: [], amount: a, notes: [.amountZero], withoutTraces: true)
             }

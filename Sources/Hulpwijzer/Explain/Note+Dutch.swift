@@ -11,6 +11,8 @@ extension Outcome.Note {
             return [missing.isEmpty
                 ? "Of er recht is hangt af van de hoogte van het bedrag, en dat kan hulpwijzer voor deze datum niet berekenen."
                 : "Of er recht is hangt af van de hoogte van het bedrag; daarvoor ontbreekt: \(missing.joined(separator: ", "))."]
+        case .amountNotComputable(let reason):
+            return ["Het bedrag is onbekend: \(reason). Controleer de gegevens; de uitvoerder berekent het echte bedrag."]
         case .municipalDefault(let p, let known):
             return ["\(p.description.capitalizedFirst): landelijke standaard\(known ? "" : " (gemeente onbekend)"); de gemeente kan afwijken."]
         case .discretionary:

@@ -17,21 +17,37 @@ public enum HouseholdDecoder {
 
     /// Parses and decodes a household document.
     public static func decode(bytes: [UInt8]) throws(HouseholdError) -> Household {
-        let value: JSONValue
+        try decode(try parse(bytes: bytes))
+    }
+
+    /// Parses a household document within the limits of one household: at most
+    /// `InputLimits.householdBytes` bytes, nested at most `InputLimits.householdDepth` deep.
+    public static func parse(bytes: [UInt8]) throws(HouseholdError) -> JSONValue {
+        guard bytes.count <= InputLimits.householdBytes else {
+            throw HouseholdError(path: "", "het huishouden is groter dan \(InputLimits.householdBytes >> 20) MB; "
+                                 + "één huishouden is hoogstens \(InputLimits.householdBytes >> 20) MB (zie docs/grenzen.md)")
+        }
         do {
-            value = try JSONParser.parse(bytes)
+            return try JSONParser.parse(bytes, maxDepth: InputLimits.householdDepth)
         } catch {
             throw HouseholdError(path: "", error.description)
         }
-        return try decode(value)
     }
 
     /// Decodes an already parsed household document.
     public static func decode(_ value: JSONValue) throws(HouseholdError) -> Household {
         var reader = Reader()
         let household = reader.household(value)
-        if !reader.problems.isEmpty { throw HouseholdError(problems: reader.problems) }
+        if !reader.problems.isEmpty { throw HouseholdError(problems: Self.capped(reader.problems)) }
         return household
+    }
+
+    /// The first `InputLimits.problems` problems and a line that counts the rest: a household
+    /// with thousands of bad keys gets a readable answer, not thousands of lines.
+    static func capped(_ problems: [HouseholdError.Problem]) -> [HouseholdError.Problem] {
+        guard problems.count > InputLimits.problems else { return problems }
+        return Array(problems.prefix(InputLimits.problems))
+            + [HouseholdError.Problem(path: "", message: "en nog \(problems.count - InputLimits.problems) problemen; verbeter eerst deze")]
     }
 
     /// The keys the contract knows at top level, for suggestions and the interview.
@@ -51,6 +67,12 @@ private struct Reader {
     /// Checks that `object` has only `allowed` keys; reports the others with a suggestion.
     mutating func checkKeys(_ object: JSONObject, allowed: [String], at path: String) {
         for key in object.keys where !allowed.contains(key) {
+            // Past the problems that are shown, a suggestion would only cost time.
+            if key.utf8.count > InputLimits.textLength || problems.count >= InputLimits.problems {
+                let tooLong = key.utf8.count > InputLimits.textLength
+                fail(join(path, Quoted.key(key)), "onbekend veld" + (tooLong ? "; een veldnaam is hoogstens \(InputLimits.textLength) tekens" : ""))
+                continue
+            }
             fail(join(path, Quoted.key(key)), "onbekend veld." + Suggest.didYouMean(key, in: allowed)
                  + (Suggest.closest(to: key, in: allowed).isEmpty ? " Bekende velden: \(allowed.joined(separator: ", "))." : ""))
         }
@@ -75,6 +97,12 @@ private struct Reader {
         case .number(let n):
             if let min, n < min {
                 fail(path, "\(JSONWriter.formatNumber(n)) is negatief; verwacht \(JSONWriter.formatNumber(min)) of meer")
+                return nil
+            }
+            // Beyond any real household: a typing or unit error, and amounts computed from it would not be finite.
+            if abs(n) > InputLimits.amount {
+                fail(path, "\(JSONWriter.formatNumber(n)) is buiten het mogelijke bereik; verwacht een getal tussen "
+                     + "-\(JSONWriter.formatNumber(InputLimits.amount)) en \(JSONWriter.formatNumber(InputLimits.amount))")
                 return nil
             }
             if let max, n > max {
@@ -112,7 +140,14 @@ private struct Reader {
         guard let v = o[key] else { return nil }
         switch v {
         case .null: return nil
-        case .string(let s): return s
+        case .string(let s):
+            let limit = key == "id" && base.isEmpty ? InputLimits.idLength
+                : key == "gemeente" && base.isEmpty ? InputLimits.municipalityLength : InputLimits.textLength
+            guard Self.fits(s, limit) else {
+                fail(join(base, key), "\(Quoted.text(s)) is langer dan \(limit) tekens")
+                return nil
+            }
+            return s
         default:
             fail(join(base, key), "\(v.snippet) is geen tekst")
             return nil
@@ -150,14 +185,28 @@ private struct Reader {
 
     mutating func strings(_ o: JSONObject, _ key: String, at base: String) -> [String]? {
         guard let items = array(o, key, at: base) else { return nil }
+        guard items.count <= InputLimits.listItems else {
+            fail(join(base, key), "\(items.count) waarden; een lijst heeft er hoogstens \(InputLimits.listItems)")
+            return nil
+        }
         var out: [String] = []
         for (i, item) in items.enumerated() {
-            if case .string(let s) = item { out.append(s) } else {
-                fail("\(join(base, key))[\(i)]", "\(item.snippet) is geen tekst")
+            let path = "\(join(base, key))[\(i)]"
+            guard case .string(let s) = item else {
+                fail(path, "\(item.snippet) is geen tekst")
+                continue
             }
+            guard Self.fits(s, InputLimits.textLength) else {
+                fail(path, "\(Quoted.text(s)) is langer dan \(InputLimits.textLength) tekens")
+                continue
+            }
+            out.append(s)
         }
         return out
     }
+
+    /// True when `s` has at most `limit` characters (counted only when its bytes exceed the limit).
+    static func fits(_ s: String, _ limit: Int) -> Bool { s.utf8.count <= limit || s.count <= limit }
 
     mutating func household(_ value: JSONValue) -> Household {
         var h = Household()
@@ -202,6 +251,11 @@ private struct Reader {
     /// Reads a list of objects with the same fields (`kinderen`, `medebewoners`); a bad element stays `empty`.
     mutating func list<Host>(_ o: JSONObject, _ key: String, _ fields: [ContractField<Host>], empty: Host) -> [Host]? {
         guard let items = array(o, key, at: "") else { return nil }
+        let limit = key == "kinderen" ? InputLimits.children : InputLimits.coResidents
+        guard items.count <= limit else {
+            fail(key, "\(items.count) \(key == "kinderen" ? "kinderen" : "medebewoners"); hulpwijzer toetst er hoogstens \(limit) (zie docs/grenzen.md)")
+            return nil
+        }
         return items.enumerated().map { i, item in
             let path = "\(key)[\(i)]"
             guard let element = object(item, at: path) else { return empty }

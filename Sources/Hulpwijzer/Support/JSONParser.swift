@@ -20,11 +20,12 @@ public struct JSONParser {
     private let bytes: [UInt8]
     private var index = 0
     private var depth = 0
-    private static let maxDepth = 256
+    private let maxDepth: Int
 
-    /// Parses a complete JSON document.
-    public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
-        var parser = JSONParser(bytes: bytes)
+    /// Parses a complete JSON document, nested at most `maxDepth` arrays and objects deep
+    /// (`InputLimits.catalogueDepth` unless told).
+    public static func parse(_ bytes: [UInt8], maxDepth: Int = InputLimits.catalogueDepth) throws(JSONSyntaxError) -> JSONValue {
+        var parser = JSONParser(bytes: bytes, maxDepth: maxDepth)
         parser.skipWhitespace()
         if parser.index == 0, bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
             parser.index = 3
@@ -43,7 +44,10 @@ public struct JSONParser {
         try parse(Array(text.utf8))
     }
 
-    private init(bytes: [UInt8]) { self.bytes = bytes }
+    private init(bytes: [UInt8], maxDepth: Int) {
+        self.bytes = bytes
+        self.maxDepth = maxDepth
+    }
 
     private func error(_ message: String, at offset: Int? = nil) -> JSONSyntaxError {
         let end = min(offset ?? index, bytes.count)
@@ -104,13 +108,15 @@ public struct JSONParser {
 
     private mutating func enter() throws(JSONSyntaxError) {
         depth += 1
-        if depth > JSONParser.maxDepth { throw error("te diep genest (meer dan \(JSONParser.maxDepth) niveaus)") }
+        if depth > maxDepth { throw error("te diep genest (meer dan \(maxDepth) niveaus)") }
     }
 
     private mutating func parseObject() throws(JSONSyntaxError) -> JSONValue {
         try enter()
         index += 1
         var members: [(key: String, value: JSONValue)] = []
+        // Keys seen, once an object has more than a few (a linear search would be quadratic).
+        var seen = Set<String>()
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             index += 1
@@ -124,12 +130,13 @@ public struct JSONParser {
             }
             let keyStart = index
             let key = try parseString()
-            if members.contains(where: { $0.key == key }) {
-                throw error("sleutel \"\(key)\" komt twee keer voor in hetzelfde object", at: keyStart)
+            if members.count < 8 ? members.contains(where: { $0.key == key }) : !seen.insert(key).inserted {
+                throw error("sleutel \(Quoted.text(key)) komt twee keer voor in hetzelfde object", at: keyStart)
             }
+            if members.count == 7 { seen = Set(members.map(\.key) + [key]) }
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
-                throw error("verwacht ':' na de sleutel \"\(key)\", gevonden \(describeCurrent())")
+                throw error("verwacht ':' na de sleutel \(Quoted.text(key)), gevonden \(describeCurrent())")
             }
             index += 1
             skipWhitespace()
