@@ -15,15 +15,18 @@ import Testing
 
     @Test func usageHelpAndErrorComeFromTheRegistry() {
         #expect(Renderers.usage(.document) == "tekst|json|html")
-        #expect(Renderers.usage(.lines) == "jsonl|csv")
-        #expect(Renderers.helpLine(.lines, width: 22) == "  --format jsonl|csv    jsonl (standaard) of csv: één rij per huishouden en regeling")
+        #expect(Renderers.usage(.lines) == "jsonl|compact|csv|csv-rfc")
+        #expect(Renderers.helpLine(.lines, width: 22).hasPrefix("  --format jsonl|compact|csv|csv-rfc jsonl (standaard) of compact: "))
         #expect(Renderers.unknown("xml", for: .document) == "--format kent tekst of json of html, niet \"xml\"")
     }
 
     @Test func lineFormatsReportErrorsOnTheirOwnLine() {
         let problems = [HouseholdError.Problem(path: "aanvrager.leeftijd", message: "verwacht een getal")]
         #expect(JSONLRenderer.error(line: 3, problems: problems).hasPrefix("{\"regel\":3,\"fouten\":["))
-        #expect(CSVRenderer.error(line: 3, problems: problems).hasPrefix("3,,,,,,,,,,,,"))
-        #expect(CSVRenderer.header().hasPrefix("regel,id,peildatum"))
+        #expect(CSVRenderer.error(line: 3, problems: problems).hasPrefix("3;;;;;;;;;;;;;;"))
+        #expect(CSVRenderer.header().hasPrefix("\u{FEFF}regel;id;peildatum"))
+        #expect(CSVRFCRenderer.error(line: 3, problems: problems).hasPrefix("3,,,,,,,,,,,,,,"))
+        #expect(CSVRFCRenderer.header().hasPrefix("regel,id,peildatum"))
+        #expect(CompactRenderer.error(line: 3, problems: problems).hasPrefix("{\"regel\":3,\"fouten\":["))
     }
 }

@@ -8,7 +8,7 @@ public enum CLI {
     static let commands: [(name: String, summary: String)] = [
         ("check", "toets een huishouden: alle regelingen met ja / mogelijk / nee, waarom, bedrag en bron"),
         ("vraag", "kort vraaggesprek: stelt alleen de vragen die het meest beslissen, en toont dan het overzicht"),
-        ("batch", "toets een bestand met huishoudens (één per regel, JSONL) naar JSONL of CSV"),
+        ("batch", "toets een caseload (JSON Lines, JSON-lijst of CSV) naar JSONL, compact of CSV, met een rapport"),
         ("regelingen", "toon de regelingen in de catalogus"),
         ("gemeenten", "toon alle gemeenten en welke gemeentelijke regelingen zijn opgenomen"),
         ("valideer", "controleer de hele catalogus, ook alle gemeentebestanden"),
@@ -98,7 +98,7 @@ public enum CLI {
         case "valideer": return "Usage: hulpwijzer valideer"
         case "feiten": return "Usage: hulpwijzer feiten [--format tekst|markdown|json]"
         case "vraag": return "Usage: hulpwijzer vraag [BESTAND] [--max N] [huishouden-opties] [--format \(Renderers.usage(.document))]"
-        case "batch": return "Usage: hulpwijzer batch BESTAND|- [--format \(Renderers.usage(.lines))] [--alle] [--gemist] [--peildatum JJJJ-MM-DD]"
+        case "batch": return "Usage: hulpwijzer batch BESTAND|- [--format \(Renderers.usage(.lines))] [--alle] [--gemist [--ook-mogelijk]] [--peildatum JJJJ-MM-DD] [--invoer jsonl|json|csv] [--kolommen K=V,…] [--rapport BESTAND] [--sta-id-toe]"
         case "serve": return "Usage: hulpwijzer serve [--poort N] [--adres IP] [--ook-via-netwerk]"
         default: return "Usage: hulpwijzer <commando> [opties]"
         }

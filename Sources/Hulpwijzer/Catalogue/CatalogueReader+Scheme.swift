@@ -1,7 +1,7 @@
 /// Reading schemes, condition trees and amount rules.
 extension CatalogueReader {
     static let schemeKeys = ["id", "naam", "omschrijving", "uitvoerder", "categorie", "wettelijke_basis", "bron",
-                             "geldig_van", "geldig_tot", "laatst_geverifieerd", "maatwerk", "maatwerk_toelichting",
+                             "geldig_van", "geldig_tot", "laatst_geverifieerd", "maatwerk", "soort", "maatwerk_toelichting",
                              "aanvragen", "poort", "voorwaarden", "bedrag", "parameters", "opmerkingen", "gemeenten"]
 
     /// Reads one scheme object; `extraParameters` are names a municipality file adds.
@@ -55,6 +55,13 @@ extension CatalogueReader {
         let discretionary = bool(o, "maatwerk", at: path)
         if discretionary == nil { fail(join(path, "maatwerk"), "ontbreekt: zeg met true of false of de uitkomst een beoordeling (maatwerk) is") }
 
+        var kind = SchemeKind.geld
+        if let k = string(o, "soort", at: path, required: false) {
+            if let parsed = SchemeKind(rawValue: k) { kind = parsed } else {
+                fail(join(path, "soort"), "onbekende soort \"\(k)\": kies uit \(SchemeKind.allCases.map(\.rawValue).joined(separator: ", ")).\(Suggest.didYouMean(k, in: SchemeKind.allCases.map(\.rawValue)))")
+            }
+        }
+
         guard let id, let name, let summary, let executor, let source, let validFrom, let verified, let conditions,
               let app, let discretionary else { return nil }
         if let validUntil, validUntil < validFrom { fail(join(path, "geldig_tot"), "ligt voor geldig_van") }
@@ -62,7 +69,8 @@ extension CatalogueReader {
                             legalBasis: basis, source: source, validFrom: validFrom, validUntil: validUntil,
                             discretionary: discretionary, discretionaryNote: string(o, "maatwerk_toelichting", at: path, required: false),
                             application: app, conditions: conditions, gates: gates, amount: amountRule,
-                            parameters: params, municipalities: municipalities, lastVerified: verified, notes: notes, file: file)
+                            parameters: params, municipalities: municipalities, lastVerified: verified, notes: notes, file: file,
+                            kind: kind)
         checkParameterCoverage(scheme, at: path, own: Set(params.keys).subtracting(extraParameters.keys))
         return scheme
     }

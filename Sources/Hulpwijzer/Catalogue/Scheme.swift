@@ -24,6 +24,8 @@ public final class Scheme: Sendable {
     public let validUntil: Day?
     /// The outcome is the judgement of the municipality or an official (maatwerk).
     public let discretionary: Bool
+    /// What the scheme gives (`soort`): money to claim, money without a claim, a protection or a service.
+    public let kind: SchemeKind
     /// Who decides and how, for a discretionary scheme (`maatwerk_toelichting`).
     public let discretionaryNote: String?
     /// How, where and until when to apply.
@@ -53,7 +55,9 @@ public final class Scheme: Sendable {
     init(id: String, name: String, summary: String, executor: String, categories: [Category], legalBasis: [LegalBasis],
          source: String, validFrom: Day, validUntil: Day?, discretionary: Bool, discretionaryNote: String?,
          application: Application, conditions: Condition, gates: [Condition.Leaf], amount: AmountRule?,
-         parameters: [String: Parameter], municipalities: [String], lastVerified: Day, notes: [String], file: String) {
+         parameters: [String: Parameter], municipalities: [String], lastVerified: Day, notes: [String], file: String,
+         kind: SchemeKind = .geld) {
+        self.kind = kind
         self.id = id
         self.name = name
         self.summary = summary

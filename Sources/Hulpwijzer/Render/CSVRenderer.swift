@@ -1,39 +1,85 @@
-/// `batch --format csv`: one row per household and scheme, after one header row.
+/// `batch --format csv`: one row per household and scheme, after one header row, for Dutch
+/// Excel (`;`, decimal comma, UTF-8 with byte-order mark). `csv-rfc` is the same table in
+/// RFC 4180 (`,`, decimal point) for scripts.
 public enum CSVRenderer: Renderer {
     /// `csv`.
     public static let name = "csv"
     /// For the `--format` help.
-    public static let help = "csv: één rij per huishouden en regeling"
+    public static let help = "csv: één rij per huishouden en regeling, voor Nederlandse Excel (;)"
     /// One result per input line.
     public static let output = RenderOutput.lines
 
-    /// The header row.
-    public static func header() -> String {
-        "regel,id,peildatum,gemeente,regeling,naam,status,bedrag_per_maand,bedrag_per_jaar,ontvangt,ontbrekend,onzeker,fout\n"
-    }
+    /// The header row, with the byte-order mark.
+    public static func header() -> String { header(.excelNL).text }
 
     /// The rows of one evaluation.
     public static func render(_ e: Evaluation, _ options: RenderOptions) -> String {
-        let line = options.line ?? 0
-        let shown = e.outcomes.filter { o in
-            if options.onlyMissed { return o.status == .ja && o.receives != true }
-            return options.includeNo || o.status != .nee
-        }
-        return shown.map { o in
-            [String(line), e.id ?? "", e.peildatum.description, e.municipality?.code ?? "", o.scheme.id, o.scheme.name, o.status.rawValue,
-             money(o.amount?.perMonth), money(o.amount?.perYear), o.receives.map { $0 ? "ja" : "nee" } ?? "",
-             o.missing.joined(separator: " "), o.explain().uncertainFigures.isEmpty ? "nee" : "ja", ""].map(field).joined(separator: ",") + "\n"
-        }.joined()
+        var out = CompactBytes()
+        write(e, line: options.line ?? 0, CompactOptions(options), .excelNL, into: &out)
+        return out.text
     }
 
     /// The row for an input line that could not be evaluated.
     public static func error(line: Int, problems: [HouseholdError.Problem]) -> String {
-        ([String(line)] + Array(repeating: "", count: 11) + [problems.map(\.description).joined(separator: "; ")]).map(field).joined(separator: ",") + "\n"
+        var out = CompactBytes()
+        writeError(line: line, problems: problems, .excelNL, into: &out)
+        return out.text
     }
 
-    static func field(_ s: String) -> String {
-        s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+    /// The columns, in order.
+    static let columns = ["regel", "id", "peildatum", "gemeente", "regeling", "naam", "soort", "status",
+                          "bedrag_per_maand", "bedrag_per_jaar", "bedrag_eenmalig", "ontvangt", "ontbrekend", "onzeker", "fout"]
+
+    static func header(_ f: CSVFlavour) -> CompactBytes {
+        var out = CompactBytes()
+        if f.byteOrderMark { out.bytes += [0xEF, 0xBB, 0xBF] }
+        for (k, c) in columns.enumerated() {
+            if k > 0 { f.separate(&out) }
+            out.append(c)
+        }
+        f.endRow(&out)
+        return out
     }
 
-    static func money(_ v: Money?) -> String { v.map { $0.description } ?? "" }
+    static func write(_ e: Evaluation, line: Int, _ options: CompactOptions, _ f: CSVFlavour, into out: inout CompactBytes) {
+        for o in e.outcomes where options.shows(o) {
+            out.append(int: line)
+            f.separate(&out)
+            f.text(e.id ?? "", into: &out)
+            f.separate(&out)
+            out.append(e.peildatum.description)
+            f.separate(&out)
+            out.append(e.municipality?.code ?? "")
+            f.separate(&out)
+            f.text(o.scheme.id, into: &out)
+            f.separate(&out)
+            f.text(o.scheme.name, into: &out)
+            f.separate(&out)
+            out.append(o.scheme.kind.rawValue)
+            f.separate(&out)
+            out.append(o.status.rawValue)
+            f.separate(&out)
+            f.money(o.amount?.perMonth, into: &out)
+            f.separate(&out)
+            f.money(o.amount?.perYear, into: &out)
+            f.separate(&out)
+            f.money(o.amount?.once, into: &out)
+            f.separate(&out)
+            if let r = o.receives { out.append(r ? "ja" : "nee") }
+            f.separate(&out)
+            f.text(o.missing.joined(separator: " "), into: &out)
+            f.separate(&out)
+            out.append(o.explain().uncertainFigures.isEmpty ? "nee" : "ja")
+            f.separate(&out)
+            f.endRow(&out)
+        }
+    }
+
+    static func writeError(line: Int, problems: [HouseholdError.Problem], _ f: CSVFlavour, into out: inout CompactBytes) {
+        out.append(int: line)
+        for _ in 1..<(columns.count - 1) { f.separate(&out) }
+        f.separate(&out)
+        f.text(problems.map(\.description).joined(separator: "; "), into: &out)
+        f.endRow(&out)
+    }
 }

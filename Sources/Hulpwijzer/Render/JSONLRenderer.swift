@@ -13,7 +13,7 @@ public enum JSONLRenderer: Renderer {
         guard case .object(var doc) = JSONRenderer.value(e, includeNo: options.includeNo) else { return "" }
         doc.members.insert(("regel", .number(Double(options.line ?? 0))), at: 0)
         if options.onlyMissed, let i = doc.members.firstIndex(where: { $0.key == "resultaten" }) {
-            doc.members[i].value = .array(e.outcomes.filter { $0.status == .ja && $0.receives != true }.map(JSONRenderer.outcome))
+            doc.members[i].value = .array(CompactOptions(options).shown(e).map(JSONRenderer.outcome))
         }
         return JSONWriter.write(.object(doc), indent: false) + "\n"
     }

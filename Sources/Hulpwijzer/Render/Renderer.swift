@@ -64,7 +64,8 @@ public struct RenderOptions: Sendable {
 /// The registry of output formats, the first of each kind being the default.
 public enum Renderers {
     /// Every format.
-    public static let all: [any Renderer.Type] = [TextRenderer.self, JSONRenderer.self, HTMLRenderer.self, JSONLRenderer.self, CSVRenderer.self]
+    public static let all: [any Renderer.Type] = [TextRenderer.self, JSONRenderer.self, HTMLRenderer.self, JSONLRenderer.self,
+                                                 CompactRenderer.self, CSVRenderer.self, CSVRFCRenderer.self]
 
     /// The formats for one kind of output, the default first.
     public static func formats(_ output: RenderOutput) -> [any Renderer.Type] { all.filter { $0.output == output } }

@@ -80,7 +80,7 @@ public enum JSONWriter {
         for _ in 0..<(level * 2) { out.append(0x20) }
     }
 
-    private static func writeString(_ s: String, into out: inout [UInt8]) {
+    static func writeString(_ s: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var s = s
         s.withUTF8 { bytes in

@@ -1,0 +1,144 @@
+import Dispatch
+import Foundation
+
+/// Runs a batch: reads chunks of records, evaluates each chunk on all cores in contiguous
+/// pieces, and writes the pieces in input order on a serial writer while the next chunk is
+/// evaluated. At most two chunks are in flight, so memory stays flat however long the input.
+struct BatchPipeline {
+    let engine: Engine
+    let options: Engine.Options
+    let format: any BatchFormat.Type
+    let rows: CompactOptions
+    /// Count for the caseload report (`--rapport`).
+    let tallying: Bool
+    /// `--sta-id-toe`: an id that looks like personal data only gives a warning.
+    let allowIdentifiers: Bool
+    let terminal: Terminal
+
+    /// What the run found.
+    struct Summary {
+        var evaluated = 0
+        var failed = 0
+        var tally = BatchTally()
+        /// Lines whose id looks like personal data, with what it looks like (capped).
+        var identifierLines: [(line: Int, finding: IdentifierCheck.Finding)] = []
+        var identifierCount = 0
+    }
+
+    /// The most identifier findings listed on standard error.
+    static let identifierLinesShown = 50
+
+    /// The result of one piece of a chunk.
+    struct Piece {
+        var out = CompactBytes()
+        var err = ""
+        var evaluated = 0
+        var failed = 0
+        var tally = BatchTally()
+        var identifiers: [(line: Int, finding: IdentifierCheck.Finding)] = []
+    }
+
+    func run(_ reader: BatchReader) throws(InputError) -> Summary {
+        var summary = Summary()
+        let writer = DispatchQueue(label: "hulpwijzer.batch.writer")
+        let inFlight = DispatchSemaphore(value: 2)
+        let header = format.header(rows)
+        if !header.bytes.isEmpty { terminal.out(header.text) }
+        let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        var stopped = false
+        while let chunk = try reader.next() {
+            let count = chunk.records.count
+            let pieces = min(count, workers * 4)
+            guard pieces > 0 else { continue }
+            let results = Mutex([Piece?](repeating: nil, count: pieces))
+            let checkOnly = stopped
+            DispatchQueue.concurrentPerform(iterations: pieces) { p in
+                let range = (count * p / pieces)..<(count * (p + 1) / pieces)
+                let piece = evaluate(chunk, range, checkOnly: checkOnly)
+                results.withLock { $0[p] = piece }
+            }
+            let done = results.withLock { $0 }.compactMap { $0 }
+            var out: [UInt8] = []
+            var err = ""
+            for piece in done {
+                summary.evaluated += piece.evaluated
+                summary.failed += piece.failed
+                if tallying { summary.tally.merge(piece.tally) }
+                summary.identifierCount += piece.identifiers.count
+                let room = Self.identifierLinesShown - summary.identifierLines.count
+                if room > 0 { summary.identifierLines += piece.identifiers.prefix(room) }
+                err += piece.err
+            }
+            // Once an id looks like personal data, nothing more is written; the rest is only checked.
+            if summary.identifierCount > 0 { stopped = true }
+            if !stopped {
+                for piece in done { out += piece.out.bytes }
+            }
+            inFlight.wait()
+            writer.async { [terminal, out, err] in
+                if !err.isEmpty { terminal.err(err) }
+                if !out.isEmpty { terminal.out(String(decoding: out, as: UTF8.self)) }
+                inFlight.signal()
+            }
+        }
+        writer.sync {}
+        return summary
+    }
+
+    /// Decodes, checks and evaluates the records `range` of a chunk into one piece.
+    func evaluate(_ chunk: BatchChunk, _ range: Range<Int>, checkOnly: Bool) -> Piece {
+        var piece = Piece()
+        piece.out = CompactBytes(capacity: range.count * 256)
+        for k in range {
+            let record = chunk.records[k]
+            let household: Household
+            do throws(HouseholdError) {
+                household = try decode(record, chunk.storage)
+            } catch {
+                fail(&piece, record.line, error.problems, write: !checkOnly)
+                continue
+            }
+            if let id = household.id, let finding = IdentifierCheck.check(id) {
+                if finding == .tooLong {
+                    fail(&piece, record.line, [HouseholdError.Problem(path: "id", message: "de id is \(finding.description); gebruik een kort dossierkenmerk")], write: !checkOnly)
+                    continue
+                }
+                if !allowIdentifiers {
+                    piece.identifiers.append((record.line, finding))
+                    continue
+                }
+                piece.err += "regel \(record.line): waarschuwing: de id lijkt \(finding.description)\n"
+            }
+            if checkOnly { continue }
+            do throws(EvaluationError) {
+                let e = try engine.evaluate(household, options: options)
+                piece.evaluated += 1
+                if tallying { piece.tally.add(e) }
+                format.write(e, line: record.line, rows, into: &piece.out)
+            } catch {
+                switch error {
+                case .household(let h): fail(&piece, record.line, h.problems, write: true)
+                case .catalogue(let c):
+                    fail(&piece, record.line, c.diagnostics.map { HouseholdError.Problem(path: "gemeente", message: "de catalogus is niet in orde: \($0)") }, write: true)
+                }
+            }
+        }
+        return piece
+    }
+
+    private func decode(_ record: BatchRecord, _ storage: [UInt8]) throws(HouseholdError) -> Household {
+        switch record.body {
+        case .bytes(let r): return try HouseholdDecoder.decode(bytes: Array(storage[r]))
+        case .value(let v): return try HouseholdDecoder.decode(v)
+        case .failure(let problems): throw HouseholdError(problems: problems)
+        }
+    }
+
+    private func fail(_ piece: inout Piece, _ line: Int, _ problems: [HouseholdError.Problem], write: Bool) {
+        piece.failed += 1
+        if tallying { piece.tally.addError(line: line) }
+        guard write else { return }
+        for p in problems { piece.err += "regel \(line): \(p)\n" }
+        format.writeError(line: line, problems: problems, into: &piece.out)
+    }
+}
