@@ -78,7 +78,7 @@ enum InterviewCommand {
         """
         hulpwijzer vraag — een kort vraaggesprek: alleen de vragen die het meest beslissen
 
-        Usage: hulpwijzer vraag [BESTAND] [--max N] [huishouden-opties van check] [--format \(Renderers.usage(.document))] [--alle]
+        Gebruik: hulpwijzer vraag [BESTAND] [--max N] [huishouden-opties van check] [--format \(Renderers.usage(.document))] [--alle]
 
         Begint bij wat al bekend is (een bestand en/of de opties van 'hulpwijzer check') en vraagt steeds het
         gegeven dat voor de meeste regelingen de doorslag geeft. Antwoorden: getallen (1.234,56 of 1234.56),
