@@ -59,7 +59,7 @@ import Testing
         (["check", "--leeftijd", "-3"], Int32(1), "aanvrager.leeftijd: -3 is negatief"),
         (["check", "--gemeente", "Amsterdm"], 1, #"Bedoelde je "Amsterdam" (GM0363)?"#),
         (["check", "--gemeente", "Bergen"], 1, "kan meerdere gemeenten zijn"),
-        (["check", "--peildatum", "2026-02-30"], 2, "--peildatum verwacht een datum"),
+        (["check", "--peildatum", "2026-02-30"], 2, #"--peildatum: "2026-02-30" is geen geldige datum"#),
         (["check", "--leeftjid", "30"], 2, "Bedoelde je"),
         (["chek"], 2, "onbekend commando 'chek'"),
         (["check", "--format", "xml"], 2, "--format kent tekst of json"),

@@ -88,13 +88,4 @@ import Testing
         guard case .text(let options)? = Answer.kind(of: "woning.soort") else { Issue.record("woning.soort"); return }
         #expect(options == Woonsoort.allCases.map(\.rawValue))
     }
-
-    @Test func everyHouseholdFlagWritesAFieldOfTheTable() {
-        for flag in HouseholdFlag.all {
-            let field = ContractFields.entry(at: flag.path.joined(separator: "."))
-            #expect(field != nil, "\(flag.name)")
-            if case .field = flag.kind, case .section? = field?.value { Issue.record("\(flag.name) takes a value for a section") }
-        }
-        #expect(HouseholdFlag.named("--woning")?.help == "huur, koop, inwonend, instelling of dakloos")
-    }
 }
