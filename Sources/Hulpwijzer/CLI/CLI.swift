@@ -95,7 +95,7 @@ public enum CLI {
         case "gemeenten": return "Gebruik: hulpwijzer gemeenten [--format tekst|json]"
         case "valideer": return "Gebruik: hulpwijzer valideer"
         case "feiten": return "Gebruik: hulpwijzer feiten [--format tekst|markdown|json]"
-        case "vraag": return "Gebruik: hulpwijzer vraag [BESTAND] [--max N] [huishouden-opties] [--format \(Renderers.usage(.document))]"
+        case "vraag": return "Gebruik: hulpwijzer vraag [BESTAND] [--max N] [--bewaar PAD] [huishouden-opties] [--format \(Renderers.usage(.document))]"
         case "batch": return "Gebruik: hulpwijzer batch BESTAND|- [--format \(Renderers.usage(.lines))] [--alle] [--gemist] [--peildatum JJJJ-MM-DD]"
         case "serve": return "Gebruik: hulpwijzer serve [--poort N] [--adres IP] [--ook-via-netwerk]"
         default: return "Gebruik: hulpwijzer <commando> [opties]"

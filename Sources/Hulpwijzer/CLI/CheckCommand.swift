@@ -76,7 +76,7 @@ enum CheckCommand {
                     }
                 } else if name.hasPrefix("-") && name != "-" {
                     let known = HouseholdFlag.all.map(\.name) + ["--format", "--alle", "--uitgebreid", "--categorie", "--help", "--catalogus"]
-                        + (command == "vraag" ? ["--max"] : [])
+                        + (command == "vraag" ? ["--max", "--bewaar"] : [])
                     throw UsageError(message: "onbekende optie '\(name)'.\(Suggest.didYouMean(name, in: known))", command: command)
                 } else if file == nil {
                     file = arg
