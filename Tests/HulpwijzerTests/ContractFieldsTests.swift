@@ -85,16 +85,7 @@ import Testing
         #expect(FieldLabels.label(for: "medebewoners[1].student") == "of het een student met studiefinanciering is van medebewoner 2")
         #expect(FieldLabels.label(for: "partner.geboortedatum") == "de geboortedatum van de partner")
         #expect(FieldLabels.label(for: "huishouden.type") == "de leefsituatie")
-        guard case .text(let options)? = Answer.kind(of: "woning.soort") else { Issue.record("woning.soort"); return }
+        guard case .choice(let options)? = InterviewAnswer.kind(of: "woning.soort") else { Issue.record("woning.soort"); return }
         #expect(options == Woonsoort.allCases.map(\.rawValue))
-    }
-
-    @Test func everyHouseholdFlagWritesAFieldOfTheTable() {
-        for flag in HouseholdFlag.all {
-            let field = ContractFields.entry(at: flag.path.joined(separator: "."))
-            #expect(field != nil, "\(flag.name)")
-            if case .field = flag.kind, case .section? = field?.value { Issue.record("\(flag.name) takes a value for a section") }
-        }
-        #expect(HouseholdFlag.named("--woning")?.help == "huur, koop, inwonend, instelling of dakloos")
     }
 }

@@ -15,6 +15,9 @@ struct ArgumentList {
         return args[i]
     }
 
+    /// The next argument, without taking it.
+    func peek() -> String? { i < args.count ? args[i] : nil }
+
     /// The value of an option (`--x VALUE` or `--x=VALUE`).
     mutating func value(for option: String, inline: String?) throws(UsageError) -> String {
         if let inline { return inline }

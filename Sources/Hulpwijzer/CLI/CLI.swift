@@ -84,23 +84,23 @@ public enum CLI {
     }
 
     static func usage(_ e: UsageError, _ terminal: Terminal) -> Int32 {
-        let line = e.command.map { usageLine($0) } ?? "Usage: hulpwijzer <commando> [opties]"
+        let line = e.command.map { usageLine($0) } ?? "Gebruik: hulpwijzer <commando> [opties]"
         let help = e.command.map { "hulpwijzer \($0) --help" } ?? "hulpwijzer --help"
-        terminal.err("Error: \(e.message)\n\(line)\n  See '\(help)'.\n")
+        terminal.err("Fout: \(e.message)\n\(line)\n  Zie '\(help)'.\n")
         return ExitCode.usage
     }
 
     static func usageLine(_ command: String) -> String {
         switch command {
-        case "check": return "Usage: hulpwijzer check [BESTAND|-] [--format \(Renderers.usage(.document))] [--alle] [--uitgebreid] [--categorie NOOD] [huishouden-opties]"
-        case "regelingen": return "Usage: hulpwijzer regelingen [--format tekst|json] [--gemeente NAAM] [--categorie NOOD]"
-        case "gemeenten": return "Usage: hulpwijzer gemeenten [--verouderd [--peildatum JJJJ-MM-DD]] [--format tekst|json]"
-        case "valideer": return "Usage: hulpwijzer valideer"
-        case "feiten": return "Usage: hulpwijzer feiten [--format tekst|markdown|json]"
-        case "vraag": return "Usage: hulpwijzer vraag [BESTAND] [--max N] [huishouden-opties] [--format \(Renderers.usage(.document))]"
-        case "batch": return "Usage: hulpwijzer batch BESTAND|- [--format \(Renderers.usage(.lines))] [--alle] [--gemist [--ook-mogelijk]] [--peildatum JJJJ-MM-DD] [--invoer jsonl|json|csv] [--kolommen K=V,…] [--rapport BESTAND] [--sta-id-toe]"
-        case "serve": return "Usage: hulpwijzer serve [--poort N] [--adres IP] [--ook-via-netwerk]"
-        default: return "Usage: hulpwijzer <commando> [opties]"
+        case "check": return "Gebruik: hulpwijzer check [BESTAND|-] [--format \(Renderers.usage(.document))] [--alle] [--uitgebreid] [--categorie NOOD] [huishouden-opties]"
+        case "regelingen": return "Gebruik: hulpwijzer regelingen [--format tekst|json] [--gemeente NAAM] [--categorie NOOD]"
+        case "gemeenten": return "Gebruik: hulpwijzer gemeenten [--verouderd [--peildatum JJJJ-MM-DD]] [--format tekst|json]"
+        case "valideer": return "Gebruik: hulpwijzer valideer"
+        case "feiten": return "Gebruik: hulpwijzer feiten [--format tekst|markdown|json]"
+        case "vraag": return "Gebruik: hulpwijzer vraag [BESTAND] [--max N] [--bewaar PAD] [huishouden-opties] [--format \(Renderers.usage(.document))]"
+        case "batch": return "Gebruik: hulpwijzer batch BESTAND|- [--format \(Renderers.usage(.lines))] [--alle] [--gemist [--ook-mogelijk]] [--peildatum JJJJ-MM-DD] [--invoer jsonl|json|csv] [--kolommen K=V,…] [--rapport BESTAND] [--sta-id-toe]"
+        case "serve": return "Gebruik: hulpwijzer serve [--poort N] [--adres IP] [--ook-via-netwerk]"
+        default: return "Gebruik: hulpwijzer <commando> [opties]"
         }
     }
 
@@ -108,7 +108,7 @@ public enum CLI {
         var s = """
         hulpwijzer \(version) — de omgekeerde hulpwijzer: welke regelingen kan dit huishouden krijgen?
 
-        Usage: hulpwijzer <commando> [opties]
+        Gebruik: hulpwijzer <commando> [opties]
 
         Commando's:
 

@@ -81,15 +81,19 @@ enum CheckCommand {
                 setup.categories.insert(try ArgumentList.category(try list.value(for: name, inline: inline), command: command))
             default:
                 if let flag = HouseholdFlag.named(name) {
-                    if case .fixed = flag.kind {
+                    if flag.isFixed {
                         if inline != nil { throw UsageError(message: "\(name) neemt geen waarde", command: command) }
                         flags.append((flag, nil))
+                    } else if flag.valueIsOptional, inline == nil {
+                        // `--beslag` alone is yes; `--beslag nee` takes only a yes/no word as its value.
+                        let word = list.peek().map(FlagValue.normalized)
+                        flags.append((flag, word.map(FlagValue.optionWords.contains) == true ? list.next() : nil))
                     } else {
                         flags.append((flag, try list.value(for: name, inline: inline)))
                     }
                 } else if name.hasPrefix("-") && name != "-" {
                     let known = HouseholdFlag.all.map(\.name) + ["--format", "--uit", "--alle", "--uitgebreid", "--categorie", "--help", "--catalogus"]
-                        + (command == "vraag" ? ["--max"] : [])
+                        + (command == "vraag" ? ["--max", "--bewaar"] : [])
                     throw UsageError(message: "onbekende optie '\(name)'.\(Suggest.didYouMean(name, in: known))", command: command)
                 } else if file == nil {
                     file = arg
@@ -118,15 +122,15 @@ enum CheckCommand {
             }
             base = o
         }
-        var patch = HouseholdPatch(base)
-        for (flag, value) in flags { try patch.apply(flag, value: value) }
-        patch.applyToPartner(flags.map(\.0))
+        var patch = FlagPatch(base)
+        for (flag, value) in flags { try patch.apply(flag, value: value, command: command) }
+        try patch.finish(command: command)
         setup.household = patch.object
         return setup
     }
 
     static func help() -> String {
-        var s = """
+        """
         hulpwijzer check — toets een huishouden
 
         \(CLI.usageLine("check"))
@@ -134,6 +138,7 @@ enum CheckCommand {
         Leest een huishouden (JSON volgens het contract) uit BESTAND, of uit standaardinvoer met '-'.
         Dezelfde gegevens kunnen als opties worden gegeven; opties gaan boven het bestand.
         Wat niet is opgegeven is onbekend (niet nul): de regeling wordt dan 'mogelijk', nooit 'nee'.
+        Alle velden staan uitgelegd in docs/huishouden.md.
 
         Uitvoer:
         \(Renderers.helpLine(.document, width: 22))
@@ -143,20 +148,19 @@ enum CheckCommand {
           --categorie NOOD      alleen regelingen voor deze nood (herhaalbaar): \(Category.allCases.map(\.rawValue).joined(separator: ", "))
 
         Huishouden:
-
-        """
-        for f in HouseholdFlag.all {
-            let left = "  " + f.name + (f.metavar.isEmpty ? "" : " " + f.metavar)
-            s += left.padding(toLength: max(32, left.count + 1), withPad: " ", startingAt: 0) + f.help + "\n"
-        }
-        s += """
-
+          Bedragen en getallen zoals u ze typt: 1650, 1.650, 1.650,50 of € 1.650,-.
+          Ja/nee-opties: de optie alleen is ja (--beslag); --beslag nee of --beslag=nee is nee.
+          De waarde 'onbekend' maakt een gegeven uit het bestand weer onbekend (--huur onbekend).
+          Per kind en per medebewoner: zet hun opties direct na de --kind of --medebewoner waar ze
+          bij horen: --kind 3 --kinderopvang-uren 80 --kind 9 --kind-onderwijs basisschool.
+          Herhaalbare opties (--kind, --medebewoner, --uitkering, --ontvangt) vervangen de lijst uit het bestand.
+        \(HouseholdFlag.help())
         Voorbeelden:
           hulpwijzer check huishouden.json
-          hulpwijzer check --gemeente Rotterdam --leeftijd 34 --geen-partner --kind 4 --kind 9 --huur 720 --netto-inkomen 1400
+          hulpwijzer check --gemeente Rotterdam --leeftijd 34 --geen-partner --kind 4 --kind 9 --huur 720 --netto-inkomen 1.400
+          hulpwijzer check --gemeente Utrecht --leeftijd 40 --partner-leeftijd 38 --partner-werk-uren 20 --kind 3 --kinderopvang-uren 80
           hulpwijzer check - --format json < huishouden.json
 
         """
-        return s
     }
 }

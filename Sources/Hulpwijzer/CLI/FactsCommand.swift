@@ -5,7 +5,7 @@ enum FactsCommand {
     static let help = """
         hulpwijzer feiten — alle feiten die een regel kan toetsen
 
-        Usage: hulpwijzer feiten [--format tekst|markdown|json]
+        Gebruik: hulpwijzer feiten [--format tekst|markdown|json]
 
           --format tekst|markdown|json   markdown is het blok in data/README.md
 

@@ -1,10 +1,33 @@
+import Foundation
+
 /// `hulpwijzer vraag`: a short interview. Starting from what is known (a file and/or the
-/// flags of `check`), it asks only the question that settles the most schemes, takes the
-/// answer, evaluates again, and stops when nothing open remains, after `--max` questions,
-/// or when the counsellor types `klaar`. Then it prints the overview of `check`.
+/// options of `check`), it asks the municipality when unknown, then the question that settles
+/// the most (with the money facts early, see `InterviewSession`), one at a time, until nothing
+/// open remains, `--max` questions are asked, the counsellor types `klaar` or the input ends;
+/// it says which. Then it prints the overview of `check` and, with `--bewaar`, saves the household.
 enum InterviewCommand {
+    /// Why the interview stopped.
+    enum Stop: Equatable {
+        case nothingLeft(skipped: Int), limit(Int), klaar, endOfInput
+
+        /// The Dutch sentence that says so.
+        var sentence: String {
+            switch self {
+            case .nothingLeft(let skipped):
+                let note = skipped == 0 ? "" : skipped == 1 ? " (1 vraag is overgeslagen)" : " (\(skipped) vragen zijn overgeslagen)"
+                return "Klaar: er zijn geen vragen meer die de uitkomst nog veranderen\(note)."
+            case .limit(let n): return "Gestopt na \(n) \(n == 1 ? "vraag" : "vragen"): dat is het maximum (meer vragen met --max)."
+            case .klaar: return "Gestopt op uw verzoek ('klaar')."
+            case .endOfInput: return "Gestopt: er komen geen antwoorden meer (einde van de invoer)."
+            }
+        }
+    }
+
+    static let commandWords = "Enter of 'onbekend' = overslaan, '?' = waarom deze vraag, 'terug' = vorige antwoord terugnemen, 'klaar' = stoppen."
+
     static func run(_ args: [String], load: () throws(InputError) -> Catalogue, terminal: Terminal) throws -> Int32 {
         var maxQuestions = 12
+        var savePath: String?
         var rest: [String] = []
         var list = ArgumentList(args, command: "vraag")
         while let arg = list.next() {
@@ -15,8 +38,10 @@ enum InterviewCommand {
                 return ExitCode.success
             case "--max":
                 let v = try list.value(for: name, inline: inline)
-                guard let n = Int(v), n >= 0 else { throw UsageError(message: "--max verwacht een aantal vragen, niet \"\(v)\"", command: "vraag") }
+                guard let n = Int(v), n >= 0 else { throw UsageError(message: "--max verwacht een aantal vragen, niet \(Quoted.text(v))", command: "vraag") }
                 maxQuestions = n
+            case "--bewaar":
+                savePath = try checkedSavePath(try list.value(for: name, inline: inline))
             default:
                 rest.append(arg)
             }
@@ -26,185 +51,113 @@ enum InterviewCommand {
             terminal.out(help())
             return ExitCode.success
         }
-        var object = setup.household
-        let catalogue = try load()
-        let engine = Engine(catalogue: catalogue)
+        let engine = Engine(catalogue: try load())
         let options = Engine.Options(defaultPeildatum: terminal.today(), categories: setup.categories)
-        var skipped = Set<String>()
-        var asked = 0
-        var evaluation: Evaluation
+        var session: InterviewSession
         do {
-            evaluation = try engine.evaluate(object, options: options)
+            session = try InterviewSession(setup.household) { (o: JSONObject) throws(EvaluationError) in try engine.evaluate(o, options: options) }
         } catch {
             throw InputError(error)
         }
-        terminal.out("hulpwijzer vraagt alleen wat het meest beslist. Antwoord op elke vraag, of: ? = weet niet, klaar = stoppen.\n")
-        while asked < maxQuestions {
-            guard let question = evaluation.questions.first(where: { !skipped.contains($0.field) && Answer.kind(of: $0.field) != nil }) else { break }
-            let kind = Answer.kind(of: question.field)!
-            terminal.out("\nVraag \(asked + 1): \(FieldLabels.label(for: question.field).capitalizedFirst) \(kind.hint)\n")
-            terminal.out("  (beslist mee voor: \(question.schemes.joined(separator: ", ")))\n> ")
-            guard let line = terminal.readLine() else { break }
-            let answer = line.trimmingSpaces
-            if answer.lowercased() == "klaar" { break }
-            asked += 1
-            if answer.isEmpty || answer == "?" || answer.lowercased() == "weet niet" {
-                skipped.insert(question.field)
-                continue
+        terminal.out("hulpwijzer vraagt alleen wat het meest beslist. \(commandWords)\n")
+        let stop = interview(&session, maxQuestions: maxQuestions, terminal: terminal)
+        terminal.out("\n\(stop.sentence)\n\n")
+        terminal.out(setup.renderer.render(session.evaluation, setup.renderOptions))
+        let household = FlagPatch(session.object).inContractOrder
+        if let savePath {
+            let text = JSONWriter.write(.object(household)) + "\n"
+            guard FileManager.default.createFile(atPath: savePath, contents: Data(text.utf8)) else {
+                throw InputError(message: "het huishouden kon niet worden bewaard in \(Quoted.text(savePath)) (mag er in die map geschreven worden?)")
             }
-            guard let value = kind.parse(answer) else {
-                terminal.out("  Dat antwoord begrijp ik niet; \(kind.hint). De vraag komt zo nodig later terug.\n")
-                skipped.insert(question.field)
-                continue
-            }
-            let candidate = Answer.setting(object, path: question.field, to: value)
-            do {
-                evaluation = try engine.evaluate(candidate, options: options)
-                object = candidate
-            } catch {
-                terminal.out("  Niet overgenomen: \(error.householdProblems?.map(\.description).joined(separator: "; ") ?? error.description)\n")
-                skipped.insert(question.field)
-            }
-        }
-        terminal.out("\n")
-        terminal.out(setup.renderer.render(evaluation, setup.renderOptions))
-        if setup.renderer.forPeople {
-            terminal.out("\nHet huishouden zoals nu bekend (voor 'hulpwijzer check'):\n\(JSONWriter.write(.object(object), indent: false))\n")
+            if setup.renderer.forPeople { terminal.out("\nHet huishouden is bewaard in \(savePath); opnieuw toetsen: hulpwijzer check \(savePath)\n") }
+        } else if setup.renderer.forPeople {
+            terminal.out("\nHet huishouden zoals nu bekend (voor 'hulpwijzer check'):\n\(JSONWriter.write(.object(household), indent: false))\n")
         }
         return ExitCode.success
+    }
+
+    /// Asks until there is nothing left, the limit, `klaar` or the end of the input.
+    static func interview(_ session: inout InterviewSession, maxQuestions: Int, terminal: Terminal) -> Stop {
+        while true {
+            guard session.asked < maxQuestions else { return .limit(session.asked) }
+            guard let pending = session.next() else { return .nothingLeft(skipped: session.skipped.count) }
+            let settles = pending.question.map { q in q.schemes.count == 1 ? "beslist mee over 1 regeling" : "beslist mee over \(q.schemes.count) regelingen" }
+            terminal.out("\nVraag \(session.asked + 1): \(FieldLabels.label(for: pending.field).capitalizedFirst) (\(pending.kind.hint))\n")
+            if let settles { terminal.out("  (\(settles); ? = waarom)\n") }
+            while true {
+                terminal.out("> ")
+                guard let line = terminal.readLine() else { return .endOfInput }
+                let word = FlagValue.normalized(line)
+                if word == "klaar" || word == "stop" { return .klaar }
+                if word == "?" || word == "waarom" {
+                    terminal.out("  \(session.explanation(of: pending))\n")
+                    continue
+                }
+                if word == "terug" {
+                    if let field = session.undo() {
+                        terminal.out("  Teruggenomen: \(FieldLabels.label(for: field)).\n")
+                    } else {
+                        terminal.out("  Er is nog geen antwoord om terug te nemen.\n")
+                        continue
+                    }
+                    break
+                }
+                if word.isEmpty || FlagValue.isUnknown(line) {
+                    session.skip(pending.field)
+                    terminal.out("  Overgeslagen: dit blijft onbekend.\n")
+                    break
+                }
+                do throws(FlagValue.Refusal) {
+                    let before = session.openSchemes
+                    try session.answer(pending.field, try pending.kind.parse(line))
+                    let after = session.openSchemes
+                    terminal.out("  Genoteerd. \(after == 1 ? "Nog 1 regeling" : "Nog \(after) regelingen") 'mogelijk'\(after == before ? "" : " (was \(before))").\n")
+                    break
+                } catch {
+                    // A refusal that already says what to type gets no second hint.
+                    let lower = error.message.lowercased()
+                    let hint = lower.contains("typ ") || lower.contains("kies uit") ? "" : " Typ: \(pending.kind.hint)."
+                    let end = error.message.hasSuffix("?") || error.message.hasSuffix(".") ? "" : "."
+                    terminal.out("  Dat past niet: \(error.message)\(end)\(hint)\n")
+                }
+            }
+        }
+    }
+
+    /// The `--bewaar` path, refused at once when its folder does not exist or it is a folder.
+    static func checkedSavePath(_ path: String) throws(UsageError) -> String {
+        var isDirectory: ObjCBool = false
+        let folder = (path as NSString).deletingLastPathComponent
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw UsageError(message: "--bewaar: \(Quoted.text(path)) is een map; geef een bestandsnaam", command: "vraag")
+        }
+        if !folder.isEmpty, !(FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) && isDirectory.boolValue) {
+            throw UsageError(message: "--bewaar: de map \(Quoted.text(folder)) bestaat niet", command: "vraag")
+        }
+        return path
     }
 
     static func help() -> String {
         """
         hulpwijzer vraag — een kort vraaggesprek: alleen de vragen die het meest beslissen
 
-        Usage: hulpwijzer vraag [BESTAND] [--max N] [huishouden-opties van check] [--format \(Renderers.usage(.document))] [--alle]
+        \(CLI.usageLine("vraag"))
 
-        Begint bij wat al bekend is (een bestand en/of de opties van 'hulpwijzer check') en vraagt steeds het
-        gegeven dat voor de meeste regelingen de doorslag geeft. Antwoorden: getallen (1.234,56 of 1234.56),
-        ja/nee, leeftijden gescheiden door spaties (kinderen, medebewoners), 'geen', '?' (weet niet) of 'klaar'.
-        Na afloop volgt het overzicht van 'check' en het huishouden als JSON.
+        Begint bij wat al bekend is (een bestand en/of de opties van 'hulpwijzer check') en vraagt eerst de
+        gemeente (als die onbekend is), dan steeds het gegeven dat voor de meeste regelingen de doorslag geeft;
+        om de vraag komen de geldzaken (inkomen, woonlasten, vermogen, schulden, beslag) aan de beurt.
+        Antwoorden: bedragen zoals u ze typt (1.650 of € 1.650,50), ja/nee (ook j, n, jawel, klopt, niet),
+        leeftijden gescheiden door spaties (4 9), 'geen', of een keuze uit de genoemde waarden.
+        Een antwoord dat niet past wordt geweigerd, met wat u kunt typen; de vraag komt dan opnieuw.
+          Enter of onbekend   overslaan: het gegeven blijft onbekend
+          ?                   waarom deze vraag: welke regelingen het antwoord beslist
+          terug               het vorige antwoord terugnemen en die vraag opnieuw stellen
+          klaar               stoppen
+        Na afloop zegt hulpwijzer waarom het stopte en volgt het overzicht van 'check'.
 
-          --max N    hoogstens N vragen (standaard 12)
+          --max N             hoogstens N vragen (standaard 12)
+          --bewaar PAD        bewaar het huishouden als JSON (het contract), voor 'hulpwijzer check PAD'
 
         """
-    }
-}
-
-/// How an interview answer for a field is read.
-enum Answer {
-    enum Kind {
-        case yesNo, number(FactUnit), text([String]), ages, partner, words
-
-        var hint: String {
-            switch self {
-            case .yesNo: return "(ja/nee)"
-            case .number(let unit):
-                switch unit {
-                case .euro: return "(bedrag in euro)"
-                case .euroPerMaand: return "(bedrag in euro per maand)"
-                case .euroPerJaar: return "(bedrag in euro per jaar)"
-                case .jaren: return "(in jaren)"
-                case .uren: return "(aantal uren)"
-                case .procent: return "(percentage)"
-                default: return "(een getal)"
-                }
-            case .text(let options): return "(\(options.joined(separator: "/")))"
-            case .ages: return "(leeftijden gescheiden door spaties, of 'geen')"
-            case .partner: return "(nee, of de leeftijd van de partner)"
-            case .words: return "(gescheiden door spaties, of 'geen')"
-            }
-        }
-
-        func parse(_ text: String) -> JSONValue? {
-            let lower = text.lowercased()
-            switch self {
-            case .yesNo:
-                if ["ja", "j", "yes", "y"].contains(lower) { return .bool(true) }
-                if ["nee", "n", "no"].contains(lower) { return .bool(false) }
-                return nil
-            case .number:
-                return (try? ArgumentList.number(text, option: "", command: "vraag")).map { .number($0) }
-            case .text(let options):
-                return options.contains(lower) ? .string(lower) : nil
-            case .ages:
-                if ["geen", "0", "nee"].contains(lower) { return .array([]) }
-                let parts = lower.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" })
-                let ages = parts.compactMap { Int($0) }
-                guard ages.count == parts.count, !ages.isEmpty else { return nil }
-                return .array(ages.map { .object(JSONObject([("leeftijd", .number(Double($0)))])) })
-            case .partner:
-                if ["nee", "geen", "n"].contains(lower) { return .null }
-                if ["ja", "j"].contains(lower) { return .object(JSONObject()) }
-                return Int(lower).map { .object(JSONObject([("leeftijd", .number(Double($0)))])) }
-            case .words:
-                if ["geen", "nee"].contains(lower) { return .array([]) }
-                return .array(lower.split(whereSeparator: { $0 == " " || $0 == "," }).map { .string(String($0)) })
-            }
-        }
-    }
-
-    /// The kind of answer a field takes (from its value kind in `ContractFields`), or nil
-    /// for a field the interview does not ask.
-    static func kind(of path: String) -> Kind? {
-        switch path {
-        case "partner": return .partner
-        case "kinderen", "medebewoners": return .ages
-        default: break
-        }
-        guard let field = ContractFields.entry(at: path) else { return nil }
-        switch field.value {
-        case .bool: return .yesNo
-        case .choice(let options): return .text(options)
-        case .number, .integer: return .number(field.unit)
-        case .list: return .words
-        case .date, .text, .section: return nil
-        }
-    }
-
-    /// A copy of the household with the value set at a path like `partner.leeftijd` or `medebewoners[0].student`.
-    static func setting(_ object: JSONObject, path: String, to value: JSONValue) -> JSONObject {
-        var steps: [(key: String, index: Int?)] = []
-        for part in path.split(separator: ".") {
-            if let open = part.firstIndex(of: "["), let close = part.firstIndex(of: "]") {
-                steps.append((String(part[..<open]), Int(part[part.index(after: open)..<close])))
-            } else {
-                steps.append((String(part), nil))
-            }
-        }
-        return set(object, steps[...], value)
-    }
-
-    private static func set(_ object: JSONObject, _ steps: ArraySlice<(key: String, index: Int?)>, _ value: JSONValue) -> JSONObject {
-        guard let step = steps.first else { return object }
-        var copy = object
-        let rest = steps.dropFirst()
-        var newValue: JSONValue
-        if let index = step.index {
-            var items = object[step.key]?.arrayValue ?? []
-            while items.count <= index { items.append(.object(JSONObject())) }
-            let inner = items[index].objectValue ?? JSONObject()
-            items[index] = rest.isEmpty ? value : .object(set(inner, rest, value))
-            newValue = .array(items)
-        } else if rest.isEmpty {
-            newValue = value
-        } else {
-            newValue = .object(set(object[step.key]?.objectValue ?? JSONObject(), rest, value))
-        }
-        if let i = copy.members.firstIndex(where: { $0.key == step.key }) {
-            copy.members[i].value = newValue
-        } else {
-            copy.members.append((step.key, newValue))
-        }
-        return copy
-    }
-}
-
-private extension String {
-    var trimmingSpaces: String {
-        var s = Substring(self)
-        while s.first == " " || s.first == "\t" { s.removeFirst() }
-        while s.last == " " || s.last == "\t" || s.last == "\r" { s.removeLast() }
-        return String(s)
     }
 }

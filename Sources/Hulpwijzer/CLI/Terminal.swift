@@ -37,7 +37,7 @@ public enum ExitCode {
     public static let usage: Int32 = 2
 }
 
-/// A usage error: printed as `Error: …`, the usage line and a pointer to help.
+/// A usage error: printed as `Fout: …`, the usage line (`Gebruik: …`) and a pointer to help (`Zie …`).
 struct UsageError: Error {
     var message: String
     var command: String?

@@ -11,6 +11,10 @@ extension Engine {
         }
     }
 
+    /// How much confirming an assumption counts, for a likely scheme that relies on it: less
+    /// than any open fact of a scheme that depends on it, so confirmations are asked last.
+    static let confirmationWeight = 0.04
+
     /// The overview of an evaluation. It evaluates the household twice more, without file I/O:
     /// once with the unknown routine facts assumed (to tell likely from improbable schemes), and
     /// once more with no income and no assets on top (for the maximum of an unknown amount).
@@ -78,6 +82,11 @@ extension Engine {
             let item = Overview.Item(outcome: o, amount: amount, maximum: maximum, value: value, alsoNeeded: topics, toConfirm: toConfirm)
             if let k = groups.firstIndex(where: { $0.kind == kind }) { groups[k].items.append(item) } else { groups.append((kind, [item])) }
             questionWeights.append((item, Self.weight(kind), remaining))
+            // The assumptions a likely scheme relies on are asked too, after the open facts.
+            if case .likely = kind {
+                let assumed = filled.filter { o.missing.contains($0.path) }.map(\.path)
+                if !assumed.isEmpty { questionWeights.append((item, Self.confirmationWeight, assumed)) }
+            }
         }
         entitled.sort { $0.value > $1.value }
         let possible = groups.map { g in Overview.Group(kind: g.kind, items: g.items.sorted { $0.value > $1.value }) }
