@@ -88,6 +88,7 @@ import Testing
         (["--vermogen-1-januari", "3.000", "--auto-waarde", "2.500", "--overwaarde", "40.000"],
          #"{"vermogen":{"peildatum_1_januari":3000,"auto_waarde":2500},"woning":{"overwaarde":40000}}"#),
         (["--peildatum", "1-3-2026", "--leeftijd", "30", "--leeftijd", "onbekend"], #"{"peildatum":"2026-03-01","aanvrager":{}}"#),
+        (["--uitkering", "onbekend", "--kind", "onbekend"], #"{"aanvrager":{},"kinderen":[{"thuiswonend":true}]}"#),
     ])
     func flagsWriteTheContractFields(args: [String], json: String) throws {
         #expect(try Self.household(args) == json)

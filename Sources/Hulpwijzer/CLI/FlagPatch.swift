@@ -30,6 +30,7 @@ struct FlagPatch {
         case .append:
             var list = started.contains(flag.field) ? get(flag.path)?.arrayValue ?? [] : []
             started.insert(flag.field)
+            if FlagValue.isUnknown(value ?? "") { return set(flag.path, nil) }
             if FlagValue.normalized(value ?? "") != "geen", let element = try read(value ?? "", entry.value) { list.append(element) }
             set(flag.path, .array(list))
         case .newItem(let defaults):

@@ -59,7 +59,7 @@ enum InterviewCommand {
         } catch {
             throw InputError(error)
         }
-        terminal.out("hulpwijzer vraagt alleen wat het meest beslist. \(commandWords)\n")
+        terminal.out("hulpwijzer vraagt alleen wat het meest beslist.\n\(commandWords)\n")
         let stop = interview(&session, maxQuestions: maxQuestions, terminal: terminal)
         terminal.out("\n\(stop.sentence)\n\n")
         terminal.out(setup.renderer.render(session.evaluation, setup.renderOptions))
@@ -150,13 +150,14 @@ enum InterviewCommand {
         leeftijden gescheiden door spaties (4 9), 'geen', of een keuze uit de genoemde waarden.
         Een antwoord dat niet past wordt geweigerd, met wat u kunt typen; de vraag komt dan opnieuw.
           Enter of onbekend   overslaan: het gegeven blijft onbekend
-          ?                   waarom deze vraag: welke regelingen het antwoord beslist
+          ?                   waarom deze vraag: over welke regelingen het antwoord meebeslist
           terug               het vorige antwoord terugnemen en die vraag opnieuw stellen
           klaar               stoppen
         Na afloop zegt hulpwijzer waarom het stopte en volgt het overzicht van 'check'.
 
           --max N             hoogstens N vragen (standaard 12)
           --bewaar PAD        bewaar het huishouden als JSON (het contract), voor 'hulpwijzer check PAD'
+          huishouden-opties   wat al bekend is, zoals bij 'hulpwijzer check --help' (--leeftijd 40 --kind 5)
 
         """
     }
