@@ -49,7 +49,8 @@ extension Engine {
             let ot = t[o.scheme.id]
             let amount = Self.known(o.amount) ?? (ot?.status == .nee ? nil : Self.known(ot?.amount))
             let maximum = amount == nil ? Self.largest(maxima.compactMap { $0[o.scheme.id] }).flatMap { $0.yearly > 0 ? $0 : nil } : nil
-            let value = (amount ?? maximum)?.yearly ?? 0
+            // A protected amount (beslagvrije voet) is not money received: it does not rank.
+            let value = o.scheme.kind == .bescherming ? 0 : (amount ?? maximum)?.yearly ?? 0
             if o.status == .ja {
                 entitled.append(Overview.Item(outcome: o, amount: amount, maximum: nil, value: value, alsoNeeded: [], toConfirm: []))
                 continue

@@ -27,7 +27,7 @@ public enum HTMLRenderer {
             if case .dependsOn = g.kind { return true }
             return false
         }
-        let maybe = likely.flatMap(\.items).filter { $0.amount != nil || $0.maximum != nil }.sorted { $0.value > $1.value }.prefix(6)
+        let maybe = likely.flatMap(\.items).filter { $0.value > 0 }.sorted { $0.value > $1.value }.prefix(6)
         if !maybe.isEmpty {
             body += "<section><h2>\(entitled.isEmpty ? 1 : 2). Dit kunt u misschien krijgen</h2>\n"
             body += "<p>Dit hangt nog af van een paar gegevens. Vraag het aan, of bespreek het met uw hulpverlener.</p>\n"
@@ -65,7 +65,9 @@ public enum HTMLRenderer {
     static func card(_ item: Overview.Item, number: Int, day: Day, sure: Bool) -> String {
         let s = item.outcome.scheme
         var out = "<article><h3>\(number). \(escape(s.name))</h3>\n"
-        if let a = item.amount {
+        if let a = item.amount, s.kind == .bescherming {
+            out += "<p class=\"amount\">\(escape(TextRenderer.shortAmount(a, period: s.amount?.period, estimatePrefix: false))) blijft beschermd</p>\n"
+        } else if let a = item.amount {
             out += "<p class=\"amount\">\(a.estimated ? "Ongeveer " : "")\(escape(TextRenderer.shortAmount(a, period: s.amount?.period, estimatePrefix: false)))</p>\n"
         } else if let m = item.maximum {
             out += "<p class=\"amount\">Tot \(escape(TextRenderer.shortAmount(m, period: s.amount?.period, estimatePrefix: false)))</p>\n"

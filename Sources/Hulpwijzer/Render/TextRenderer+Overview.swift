@@ -31,19 +31,19 @@ extension TextRenderer {
             }
         }
         let possible = v.possible.reduce(0) { $0 + $1.items.count }
-        if possible > 0 { out += "\nMISSCHIEN (\(possible)), het waarschijnlijkst en hoogst eerst\n" }
         // Schemes with an amount first, by group; the questions; then the rest by name.
         // The most likely and valuable schemes with an amount get a line, in their groups; the
         // questions follow; then the rest of each group by name.
         let candidates = v.possible.flatMap { g in g.items.map { (g.kind, $0) } }.filter { kind, item in
             switch kind {
             case .likely: return true
-            case .dependsOn: return item.amount != nil || item.maximum != nil
+            case .dependsOn: return item.value > 0
             case .judgement, .onlyIf: return false
             }
         }
         let chosen = Set(candidates.sorted { Engine.weight($0.0) * $0.1.value > Engine.weight($1.0) * $1.1.value }
             .prefix(itemLines).map { $0.1.outcome.scheme.id })
+        if !chosen.isEmpty { out += "\nMISSCHIEN (\(possible)), het waarschijnlijkst en hoogst eerst\n" }
         var tail = ""
         for group in v.possible {
             let valued = group.items.filter { chosen.contains($0.outcome.scheme.id) }.prefix(itemsPerGroup)
@@ -61,7 +61,7 @@ extension TextRenderer {
                 out += wrap(text, indent: "  ")
             }
         }
-        if !tail.isEmpty { out += "\nOOK MOGELIJK, nog zonder bedrag\n" + tail }
+        if !tail.isEmpty { out += (chosen.isEmpty ? "\nMISSCHIEN (\(possible)), nog zonder bedrag\n" : "\nOOK MOGELIJK, nog zonder bedrag\n") + tail }
         if includeNo {
             let no = e.outcomes.filter { $0.status == .nee }
             out += "\nGEEN RECHT (\(no.count))\n"
@@ -83,8 +83,12 @@ extension TextRenderer {
     static func line(_ item: Overview.Item) -> String {
         let s = item.outcome.scheme
         var text = s.name
-        if let a = item.amount {
+        if let a = item.amount, s.kind == .bescherming {
+            text += " — " + shortAmount(a, period: s.amount?.period) + " blijft beschermd (geen uitkering)"
+        } else if let a = item.amount {
             text += " — " + shortAmount(a, period: s.amount?.period)
+        } else if s.kind == .bescherming {
+            // The most a protection allows says nothing about this household.
         } else if let m = item.maximum {
             text += " — tot " + shortAmount(m, period: s.amount?.period, estimatePrefix: false)
         }
