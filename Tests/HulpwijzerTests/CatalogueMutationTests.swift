@@ -40,7 +40,11 @@ import Testing
               seed: replace("gemeenten/lokaal/GM1884.json", #""regio": ["alphen-kaag-nieuwkoop"]"#, #""regio": []"#),
               file: "gemeenten/lokaal/GM1884.json", place: "regio"),
         Fault(name: "regio member has no file",
-              seed: replace("gemeenten/regio/alphen-kaag-nieuwkoop.json", #""GM0569"]"#, #""GM0569", "GM0037"]"#),
+              seed: { dir in
+                  // Every municipality has a file now: remove one and name it in a region.
+                  try replace("gemeenten/regio/alphen-kaag-nieuwkoop.json", #""GM0569"]"#, #""GM0569", "GM0037"]"#)(dir)
+                  try FileManager.default.removeItem(at: dir.appendingPathComponent("gemeenten/lokaal/GM0037.json"))
+              },
               file: "gemeenten/regio/alphen-kaag-nieuwkoop.json", place: "gemeenten[3]"),
         Fault(name: "formula divides by a constant zero",
               seed: replace("regelingen/zorgtoeslag.json", #""formule": "premies * standaardpremie""#, #""formule": "premies * standaardpremie / 0""#),

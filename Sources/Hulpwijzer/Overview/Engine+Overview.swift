@@ -121,7 +121,8 @@ extension Engine {
             }
         }
         let ranked = order.compactMap { key -> Overview.RankedQuestion? in
-            guard let entry = byKey[key], let field = entry.fields.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key })?.key else { return nil }
+            // A topic's question asks its first field first (beslag before the other debt facts).
+            guard let entry = byKey[key], let field = entry.fields.keys.min(by: { (Topic.rank($0), $0) < (Topic.rank($1), $1) }) else { return nil }
             let list = entry.items.sorted { $0.0.value * $0.1 > $1.0.value * $1.1 }
             let value = list.reduce(0) { $0 + $1.1 * max($1.0.value, 100) }
             return Overview.RankedQuestion(field: field, label: Topic.question(for: field) ?? FieldLabels.label(for: field).capitalizedFirst,

@@ -81,14 +81,20 @@ enum Topic: Int, Sendable, CaseIterable, Comparable {
         mainFields.contains(path) ? of(path).question : nil
     }
 
-    /// The fields a topic's question asks for; any other field is asked by its own label.
-    static let mainFields: Set<String> = [
-        "inkomen.netto_per_maand", "inkomen.toetsingsinkomen_per_jaar", "vermogen.totaal", "woning.soort", "woning.kale_huur_per_maand",
-        "schulden.totaal", "schulden.beslag", "schulden.problematisch", "schulden.in_schuldhulp", "schulden.wsnp", "schulden.aantal_schuldeisers", "partner", "kinderen", "medebewoners",
+    /// The fields a topic's question asks for, the one to ask first of a topic first; any
+    /// other field is asked by its own label.
+    static let mainFields: [String] = [
+        "inkomen.netto_per_maand", "inkomen.toetsingsinkomen_per_jaar", "vermogen.totaal", "vermogen.peildatum_1_januari",
+        "woning.soort", "woning.kale_huur_per_maand",
+        "schulden.beslag", "schulden.totaal", "schulden.problematisch", "schulden.in_schuldhulp", "schulden.wsnp", "schulden.aantal_schuldeisers",
+        "partner", "kinderen", "medebewoners",
         "aanvrager.werk_uren_per_week", "aanvrager.zelfstandige", "aanvrager.arbeidsongeschikt_procent",
         "aanvrager.onderwijs", "aanvrager.studiefinanciering", "aanvrager.aow_jaren_verzekerd", "aanvrager.uitkeringen",
         "aanvrager.rechtmatig_verblijf", "aanvrager.zorgverzekerd",
     ]
+
+    /// The position of a main field in `mainFields` (the order to ask a topic's fields in).
+    static func rank(_ path: String) -> Int { mainFields.firstIndex(of: path) ?? mainFields.count }
 
     /// "het inkomen", for "Hangt af van het inkomen".
     var dutch: String {
