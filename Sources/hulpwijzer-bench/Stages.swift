@@ -57,27 +57,36 @@ enum Stages {
                 rss.append(maxRSS)
             }
             print("  proces 'batch \(args.joined(separator: " "))': "
-                  + String(format: "%.0f / %.0f huishoudens/s (max / mediaan), piek-RSS %.0f MB", rates.max()!, percentile(rates, 0.5), rss.max()! / 1024))
+                  + String(format: "%.0f / %.0f huishoudens/s (max / mediaan), piek-RSS %.0f MB", rates.max()!, percentile(rates, 0.5), rss.max()! / 1024)
+                  + (rss.max()! == 0 ? " (onbekend: geen /usr/bin/time)" : ""))
         }
     }
 
-    /// Runs `hulpwijzer` with output to /dev/null; wall seconds and peak RSS in KB.
+    /// Runs `hulpwijzer` with output to /dev/null; wall seconds and peak RSS in KB. The RSS comes
+    /// from GNU time (`/usr/bin/time -f %M`, which forks): `posix_spawn` from this process would
+    /// count the benchmark's own memory in the child's peak (they share it until exec). 0 without it.
     static func batchProcess(_ arguments: [String]) -> (Double, Double) {
         let exe = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("hulpwijzer").path
+        let timer = "/usr/bin/time"
+        let report = FileManager.default.temporaryDirectory.appendingPathComponent("hw-bench-rss-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: report) }
+        let hasTimer = FileManager.default.isExecutableFile(atPath: timer)
+        let argv = hasTimer ? [timer, "-f", "%M", "-o", report, exe] + arguments : [exe] + arguments
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        var cargs = ([exe] + arguments).map { strdup($0) } + [nil]
+        var cargs = argv.map { strdup($0) } + [nil]
         var pid: pid_t = 0
         let t0 = now()
-        precondition(posix_spawn(&pid, exe, &actions, nil, &cargs, environ) == 0)
+        precondition(posix_spawn(&pid, argv[0], &actions, nil, &cargs, environ) == 0)
         var status: Int32 = 0
-        var usage = rusage()
-        wait4(pid, &status, 0, &usage)
+        waitpid(pid, &status, 0)
         let seconds = Double(now() - t0) / 1e9
         for p in cargs { free(p) }
         posix_spawn_file_actions_destroy(&actions)
-        return (seconds, Double(usage.ru_maxrss))
+        let text = (try? String(contentsOfFile: report, encoding: .utf8)) ?? ""
+        let kb = text.split(separator: "\n").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }.last ?? 0
+        return (seconds, kb)
     }
 }

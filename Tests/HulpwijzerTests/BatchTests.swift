@@ -111,7 +111,7 @@ import Testing
     }
 
     @Test func anOverlongLineIsOneErrorAndTheRestIsRead() throws {
-        let long = #"{"id": "x", "gemeente": ""# + String(repeating: "a", count: BatchReader.maxLine + 10) + #""}"#
+        let long = #"{"id": "x", "gemeente": ""# + String(repeating: "a", count: 3 * BatchReader.maxLine + 10) + #""}"#
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("hulpwijzer-long-\(UUID().uuidString).jsonl")
         try Data(([long] + Self.input.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)).joined(separator: "\n").utf8).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }

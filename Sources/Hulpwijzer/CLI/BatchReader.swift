@@ -67,7 +67,8 @@ final class BatchReader {
             var end = buffer.count
             if !finished {
                 guard let nl = lastNewline(buffer) else {
-                    pending = buffer
+                    // The rest of a line already reported as too long is dropped, not kept.
+                    pending = skipping ? [] : buffer
                     if pending.count > Self.maxLine { return overlong() }
                     continue
                 }

@@ -9,8 +9,9 @@ import Darwin
 /// Where a batch reads its bytes: a file read in chunks (so a caseload of millions of rows
 /// keeps memory flat), or bytes already in memory (standard input through `Terminal`).
 final class BatchSource {
-    /// Bytes per read from a file.
-    static let chunkSize = 1 << 22
+    /// Bytes per read from a file: about 1,500 households, so a chunk's output stays small
+    /// (peak RSS of a 5 M-row run with 4 MiB chunks was 124 MB, most of it chunk buffers).
+    static let chunkSize = 1 << 20
 
     private let descriptor: Int32?
     private var memory: [UInt8]?
