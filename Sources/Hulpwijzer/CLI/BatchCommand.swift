@@ -117,7 +117,7 @@ extension BatchCommand {
         """
         hulpwijzer batch — toets een bestand met huishoudens (een caseload)
 
-        Usage: hulpwijzer batch BESTAND|- [--format \(Renderers.usage(.lines))] [--alle] [--gemist [--ook-mogelijk]] [--peildatum JJJJ-MM-DD]
+        Gebruik: hulpwijzer batch BESTAND|- [--format \(Renderers.usage(.lines))] [--alle] [--gemist [--ook-mogelijk]] [--peildatum JJJJ-MM-DD]
                [--categorie NOOD] [--invoer jsonl|json|csv] [--kolommen KOLOM=VELD,…] [--rapport RAPPORT.html] [--sta-id-toe]
 
         Invoer: JSON Lines (één huishouden per regel), een JSON-lijst van huishoudens, of CSV met een kopregel

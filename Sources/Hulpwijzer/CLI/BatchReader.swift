@@ -21,7 +21,7 @@ final class BatchReader {
     }
 
     /// The longest line of JSON Lines read; a longer one is an error record (memory stays bounded).
-    static let maxLine = 1 << 20
+    static let maxLine = InputLimits.householdBytes
     /// Records per chunk for inputs read whole.
     static let recordsPerChunk = 4096
 
@@ -85,7 +85,7 @@ final class BatchReader {
     /// A line longer than `maxLine`: one error record; its remaining bytes are skipped.
     private func overlong() -> BatchChunk {
         let record = BatchRecord(line: line, body: .failure([HouseholdError.Problem(
-            path: "", message: "de regel is langer dan \(Self.maxLine / 1024) KB; een huishouden past ruim in minder")]))
+            path: "", message: "het huishouden is groter dan \(Self.maxLine >> 20) MB; de regel is langer dan hulpwijzer in één keer leest (zie docs/grenzen.md)")]))
         pending = []
         skipping = true
         return BatchChunk(storage: [], records: [record])
@@ -120,7 +120,7 @@ final class BatchReader {
                     skipping = false
                 } else if stop - start > Self.maxLine {
                     records.append(BatchRecord(line: line, body: .failure([HouseholdError.Problem(
-                        path: "", message: "de regel is langer dan \(Self.maxLine / 1024) KB; een huishouden past ruim in minder")])))
+                        path: "", message: "het huishouden is groter dan \(Self.maxLine >> 20) MB; de regel is langer dan hulpwijzer in één keer leest (zie docs/grenzen.md)")])))
                 } else {
                     var k = start
                     while k < stop, base[k] == 0x20 || base[k] == 0x09 { k += 1 }
