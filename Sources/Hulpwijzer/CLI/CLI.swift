@@ -91,7 +91,7 @@ public enum CLI {
     static func usageLine(_ command: String) -> String {
         switch command {
         case "check": return "Usage: hulpwijzer check [BESTAND|-] [--format \(Renderers.usage(.document))] [--alle] [--uitgebreid] [--categorie NOOD] [huishouden-opties]"
-        case "regelingen": return "Usage: hulpwijzer regelingen [--format tekst|json] [--gemeente NAAM] [--categorie NOOD]"
+        case "regelingen": return "Usage: hulpwijzer regelingen [--format tekst|json] [--gemeente NAAM] [--categorie NOOD] [--alle]"
         case "gemeenten": return "Usage: hulpwijzer gemeenten [--format tekst|json]"
         case "valideer": return "Usage: hulpwijzer valideer"
         case "feiten": return "Usage: hulpwijzer feiten [--format tekst|markdown|json]"

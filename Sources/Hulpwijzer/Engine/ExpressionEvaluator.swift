@@ -41,6 +41,7 @@ struct ExpressionEvaluator {
         case .fact(let id):
             let v = facts[id]
             if case .estimate = v { usedEstimate = true }
+            if let stale = facts.stale[id], !uncertain.contains(stale) { uncertain.append(stale) }
             if let n = v.number { return n }
             if let b = v.bool { return b ? 1 : 0 }
             missing.append(contentsOf: v.missing)
@@ -108,9 +109,6 @@ struct ExpressionEvaluator {
     }
 
     private mutating func noteCertainty(_ dated: DatedValue, _ p: Parameter) {
-        if dated.certainty == .onzeker {
-            let text = "\(p.description) (\(dated.from.year))"
-            if !uncertain.contains(text) { uncertain.append(text) }
-        }
+        if let text = p.uncertainText(dated, on: resolver.day), !uncertain.contains(text) { uncertain.append(text) }
     }
 }

@@ -16,6 +16,8 @@ public struct Trace: Sendable {
     public var selectorMissing: [String]
     /// Set for a `handmatig` condition: the question the household JSON cannot answer.
     public var manualQuestion: String? = nil
+    /// The tested fact is unknown, but its range decided the test.
+    public var valueBound: FactBound? = nil
 
     /// The comparison figure(s) of a test and where they come from.
     public struct Reference: Sendable {
@@ -29,5 +31,9 @@ public struct Trace: Sendable {
         public var unit: FactUnit
         /// The fact compared with, when the test compares two facts.
         public var fact: FactID?
+        /// Why the figure is not known on the peildatum (`Parameter.staleness`), if it is not.
+        public var staleness: String? = nil
+        /// The compared fact is unknown, but its range decided the test.
+        public var bound: FactBound? = nil
     }
 }

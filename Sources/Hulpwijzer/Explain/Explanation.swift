@@ -26,9 +26,16 @@ extension Outcome {
         }
         var uncertain = amountUncertain
         for t in traces {
-            if let d = t.reference?.dated, d.certainty == .onzeker, let p = t.reference?.parameter {
-                let text = "\(p.description) (\(d.from.year))"
-                if !uncertain.contains(text) { uncertain.append(text) }
+            if let d = t.reference?.dated, let p = t.reference?.parameter, let text = p.uncertainText(d, on: day),
+               !uncertain.contains(text) {
+                uncertain.append(text)
+            }
+        }
+        if case .conditions(let context, _, _) = evidence {
+            for t in traces {
+                for id in [t.leaf.fact] + (t.reference?.fact.map { [$0] } ?? []) {
+                    if let stale = context.facts.stale[id], !uncertain.contains(stale) { uncertain.append(stale) }
+                }
             }
         }
         let usesEstimate = amountUsedEstimate || traces.contains { if case .estimate = $0.value { return true } else { return false } }
