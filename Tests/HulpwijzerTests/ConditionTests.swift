@@ -140,7 +140,7 @@ import Testing
 
     @Test func sentencesShowTheFiguresAndTheYear() throws {
         let o = try evaluate(#"{"feit": "inkomen.toetsingsinkomen", "maximaal": "grens"}"#, parameters: Self.partnerLimit,
-                             household: #"{"inkomen": {"toetsingsinkomen_per_jaar": 150}, "partner": {}}"#)
+                             household: #"{"peildatum": "2025-06-01", "inkomen": {"toetsingsinkomen_per_jaar": 150}, "partner": {}}"#)
         #expect(o.explain().reasons == ["Het toetsingsinkomen (€ 150 per jaar) is niet hoger dan de grens van € 200 per jaar (2025)."])
     }
 

@@ -46,11 +46,11 @@ import Testing
         #expect(o2025.explain().reasons.contains { $0.contains("€ 39.719 per jaar (2025)") })
         #expect(o2026.status == .ja)
         #expect(o2026.explain().reasons.contains { $0.contains("€ 40.857 per jaar (2026)") })
-        // Amounts for 2025 are not computed: the 2025 drempelinkomen is not in the sources.
         #expect(o2025.amount == nil)
+        // 2025 amounts use the 2025 drempelinkomen (€ 28.406): the published maximum of € 131.
         let ok2025 = try #require(TestSupport.outcome(try TestSupport.evaluate(base("2025-06-01", income: 20000)), "zorgtoeslag"))
-        #expect(ok2025.amount?.perMonth == nil)
-        #expect(ok2025.explain().amountNote?.contains("bedragen vanaf 1 januari 2026") == true)
+        #expect(ok2025.amount?.perMonth == 131)
+        #expect(ok2025.explain().amountNote?.contains("bedragen vanaf") != true)
     }
 
     @Test func zorgtoeslagAssetLimit() throws {

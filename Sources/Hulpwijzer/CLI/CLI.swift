@@ -93,7 +93,7 @@ public enum CLI {
     static func usageLine(_ command: String) -> String {
         switch command {
         case "check": return "Gebruik: hulpwijzer check [BESTAND|-] [--format \(Renderers.usage(.document))] [--alle] [--uitgebreid] [--categorie NOOD] [huishouden-opties]"
-        case "regelingen": return "Gebruik: hulpwijzer regelingen [--format tekst|json] [--gemeente NAAM] [--categorie NOOD]"
+        case "regelingen": return "Gebruik: hulpwijzer regelingen [--format tekst|json] [--gemeente NAAM] [--categorie NOOD] [--alle]"
         case "gemeenten": return "Gebruik: hulpwijzer gemeenten [--verouderd [--peildatum JJJJ-MM-DD]] [--format tekst|json]"
         case "valideer": return "Gebruik: hulpwijzer valideer"
         case "feiten": return "Gebruik: hulpwijzer feiten [--format tekst|markdown|json]"

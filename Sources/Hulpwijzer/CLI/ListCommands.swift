@@ -17,7 +17,7 @@ enum ListCommands {
                 renderer = r
             default:
                 if try extra(name, inline, &list) { continue }
-                throw UsageError(message: "onbekende optie '\(name)'.\(Suggest.didYouMean(name, in: ["--format", "--help", "--gemeente", "--categorie", "--verouderd", "--peildatum"]))", command: command)
+                throw UsageError(message: "onbekende optie '\(name)'.\(Suggest.didYouMean(name, in: ["--format", "--help", "--gemeente", "--categorie", "--verouderd", "--peildatum", "--alle"]))", command: command)
             }
         }
         return (renderer, false)
@@ -26,8 +26,12 @@ enum ListCommands {
     static func schemes(_ args: [String], load: () throws(InputError) -> Catalogue, terminal: Terminal) throws -> Int32 {
         var municipality: String?
         var categories = Set<Category>()
+        var withEnded = false
         let (renderer, help) = try parseFormat(args, command: "regelingen") { name, inline, list in
             switch name {
+            case "--alle":
+                withEnded = true
+                return true
             case "--gemeente":
                 municipality = try list.value(for: name, inline: inline)
                 return true
@@ -38,7 +42,7 @@ enum ListCommands {
             }
         }
         if help {
-            terminal.out("hulpwijzer regelingen — de regelingen in de catalogus\n\n\(CLI.usageLine("regelingen"))\n\n  --gemeente NAAM    ook de eigen regelingen van deze gemeente\n  --categorie NOOD   alleen deze nood: \(Category.allCases.map(\.rawValue).joined(separator: ", "))\n  --format \(Renderers.usage(.document))\n")
+            terminal.out("hulpwijzer regelingen — de regelingen in de catalogus\n\n\(CLI.usageLine("regelingen"))\n\n  --gemeente NAAM    ook de eigen regelingen van deze gemeente\n  --categorie NOOD   alleen deze nood: \(Category.allCases.map(\.rawValue).joined(separator: ", "))\n  --alle             ook de afgeschafte regelingen, met hun einddatum en wat er nu geldt\n  --format \(Renderers.usage(.document))\n")
             return ExitCode.success
         }
         let catalogue = try load()
@@ -54,7 +58,15 @@ enum ListCommands {
             }
         }
         if !categories.isEmpty { list = list.filter { $0.categories.contains(where: categories.contains) } }
-        terminal.out(renderer.listing(.schemes(list)))
+        var ended: [EndedScheme] = []
+        if withEnded && categories.isEmpty {
+            do {
+                ended = try EndedScheme.load(directory: catalogue.directory)
+            } catch {
+                throw InputError(message: error.description)
+            }
+        }
+        terminal.out(renderer.listing(.schemes(list, ended: ended)))
         return ExitCode.success
     }
 
@@ -121,6 +133,11 @@ enum ListCommands {
         let diagnostics = CatalogueValidator.problems(catalogue)
         if !diagnostics.isEmpty {
             throw InputError(message: CatalogueError(diagnostics: diagnostics).description)
+        }
+        do {
+            _ = try EndedScheme.load(directory: catalogue.directory)
+        } catch {
+            throw InputError(message: error.description)
         }
         for w in catalogue.schemes.flatMap(SourceCheck.warnings) { terminal.err("Waarschuwing: \(w)\n") }
         let localCount = catalogue.municipalities.all.reduce(0) { $0 + ((try? catalogue.local(for: $1.code).ownSchemes.count) ?? 0) }

@@ -73,7 +73,7 @@ struct ConditionEvaluator {
         }
         // Without figures to show, an unknown value leaves the test unknown at once (the paths
         // of a compared fact are still wanted).
-        if !withReference, value.number == nil, leaf.op.comparedFact == nil { return result }
+        if !withReference, value.number == nil, leaf.op.comparedFact == nil, facts.bounds.isEmpty || facts.bounds[leaf.fact] == nil { return result }
         let limits: Limits
         var selectorMissing: [String] = []
         switch leaf.op.operand {
@@ -83,6 +83,15 @@ struct ConditionEvaluator {
             guard let n = other.number else {
                 result.selectorMissing = other.missing
                 if withReference { result.reference = .init(values: .none, parameter: nil, dated: nil, unit: unit, fact: id) }
+                // The compared fact is unknown but bounded: decided when every value it can take agrees.
+                if case .number(let v) = value, let b = facts.bounds[id] {
+                    let t = Self.compare(kind, value: (v, v), limit: (b.low, b.high))
+                    if t != .unknown {
+                        result.truth = t
+                        result.selectorMissing = []
+                        if withReference { result.reference?.bound = b }
+                    }
+                }
                 return result
             }
             limits = Limits(n)
@@ -98,7 +107,8 @@ struct ConditionEvaluator {
             limits = found.values
             selectorMissing = found.selectorMissing
             if withReference {
-                result.reference = .init(values: limits, parameter: found.parameter, dated: found.dated, unit: found.parameter.unit, fact: nil)
+                result.reference = .init(values: limits, parameter: found.parameter, dated: found.dated, unit: found.parameter.unit, fact: nil,
+                                         staleness: found.parameter.staleness(of: found.dated, on: resolver.day))
             }
         case .literal(let n):
             limits = Limits(n)
@@ -108,7 +118,17 @@ struct ConditionEvaluator {
         case .bool, .texts:
             return result
         }
-        guard let v = value.number else { return result }
+        guard let v = value.number else {
+            // The fact is unknown but bounded: decided when every value it can take agrees with every limit.
+            if let b = facts.bounds[leaf.fact] {
+                let ts = limits.map { Self.compare(kind, value: (b.low, b.high), limit: ($0, $0)) }
+                if let t = ts.first, t != .unknown, ts.allSatisfy({ $0 == t }) {
+                    result.truth = t
+                    if withReference { result.valueBound = b }
+                }
+            }
+            return result
+        }
         let isEstimate: Bool
         if case .estimate = value { isEstimate = true } else { isEstimate = false }
         let decided = Self.compare(kind, v, isEstimate, limits)
@@ -116,6 +136,20 @@ struct ConditionEvaluator {
         result.estimateTooClose = decided.tooClose
         if decided.truth == .unknown && !decided.tooClose { result.selectorMissing = selectorMissing }
         return result
+    }
+
+    /// Compares a value that lies in `value` with a limit that lies in `limit` (nil: unbounded):
+    /// `yes` or `no` only when every value and limit in the ranges give that answer.
+    static func compare(_ kind: Condition.Kind, value: (Double?, Double?), limit: (Double?, Double?)) -> Truth {
+        let vLow = value.0 ?? -.infinity, vHigh = value.1 ?? .infinity
+        let lLow = limit.0 ?? -.infinity, lHigh = limit.1 ?? .infinity
+        switch kind {
+        case .atMost: return vHigh <= lLow ? .yes : vLow > lHigh ? .no : .unknown
+        case .lessThan: return vHigh < lLow ? .yes : vLow >= lHigh ? .no : .unknown
+        case .atLeast: return vLow >= lHigh ? .yes : vHigh < lLow ? .no : .unknown
+        case .greaterThan: return vLow > lHigh ? .yes : vHigh <= lLow ? .no : .unknown
+        default: return .unknown
+        }
     }
 
     /// Compares a value with each candidate limit. An estimate only decides when it stays
@@ -147,7 +181,7 @@ extension Trace {
     /// A trace of a decided test.
     init(leaf: Condition.Leaf, result: LeafResult) {
         self.init(leaf: leaf, truth: result.truth, value: result.value, reference: result.reference,
-                  estimateTooClose: result.estimateTooClose, selectorMissing: result.selectorMissing)
+                  estimateTooClose: result.estimateTooClose, selectorMissing: result.selectorMissing, valueBound: result.valueBound)
     }
 
     /// The JSON paths that would settle this test.

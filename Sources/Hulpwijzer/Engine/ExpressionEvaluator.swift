@@ -43,6 +43,7 @@ struct ExpressionEvaluator {
         case .fact(let id):
             let v = facts[id]
             if case .estimate = v { usedEstimate = true }
+            if let stale = facts.stale[id], !uncertain.contains(stale) { uncertain.append(stale) }
             if let n = v.number { return n }
             if let b = v.bool { return b ? 1 : 0 }
             missing.append(contentsOf: v.missing)

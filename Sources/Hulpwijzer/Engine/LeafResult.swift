@@ -11,6 +11,8 @@ struct LeafResult {
     var estimateTooClose = false
     /// The facts that pick the limit (or the compared fact), when they keep the test unknown.
     var selectorMissing: [String] = []
+    /// The range of the unknown fact that decided the test, if a range did.
+    var valueBound: FactBound?
 
     /// The JSON paths that would settle the test (empty when it is decided).
     var missing: [String] {

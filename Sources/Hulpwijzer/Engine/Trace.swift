@@ -20,6 +20,8 @@ public struct Trace: Sendable {
     public var negated = false
     /// Tests that are alternatives of one open `een_van` share this number (nil otherwise).
     public var alternative: Int? = nil
+    /// The tested fact is unknown, but its range decided the test.
+    public var valueBound: FactBound? = nil
 
     /// The comparison figure(s) of a test and where they come from.
     public struct Reference: Sendable {
@@ -36,5 +38,9 @@ public struct Trace: Sendable {
         /// The figure is a municipal one from an earlier year than the peildatum's (set when the
         /// outcome is explained): shown as uncertain.
         public var stale: Bool = false
+        /// Why the figure is not known on the peildatum (`Parameter.staleness`), if it is not.
+        public var staleness: String? = nil
+        /// The compared fact is unknown, but its range decided the test.
+        public var bound: FactBound? = nil
     }
 }

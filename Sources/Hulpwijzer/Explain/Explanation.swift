@@ -32,6 +32,13 @@ extension Outcome {
             if let d = t.reference?.dated, let p = t.reference?.parameter, let text = UncertainFigure.text(p, d, on: day),
                !uncertain.contains(text) { uncertain.append(text) }
         }
+        if case .conditions(let context, _, _) = evidence {
+            for t in traces {
+                for id in [t.leaf.fact] + (t.reference?.fact.map { [$0] } ?? []) {
+                    if let stale = context.facts.stale[id], !uncertain.contains(stale) { uncertain.append(stale) }
+                }
+            }
+        }
         let usesEstimate = amountUsedEstimate || traces.contains { if case .estimate = $0.value { return true } else { return false } }
         return Explanation(traces: traces, reasons: reasons, uncertainFigures: uncertain, usesEstimate: usesEstimate,
                            amountNote: amountNote)

@@ -62,7 +62,8 @@ extension Trace {
             return FactRegistry.all[f].label + (figures.isEmpty ? " (onbekend)" : " van \(text)")
         }
         if let p = r.parameter, let d = r.dated {
-            text = "\(p.description) van \(text) (\(d.from.year)\(d.certainty == .onzeker || r.stale ? ", onzeker" : ""))"
+            let mark = r.staleness.map { ", onzeker: \($0)" } ?? (d.certainty == .onzeker || r.stale ? ", onzeker" : "")
+            text = "\(p.description) van \(text) (\(d.from.year)\(mark))"
         }
         return text
     }
@@ -73,15 +74,29 @@ extension Trace {
         }
         let ref = referenceText()
         guard let v = value.number else {
+            if let b = valueBound, truth != .unknown { return boundedValueSentence(label: label, unit: unit, bound: b, ref: ref) }
             return "\(label) is onbekend; de grens is \(ref)."
+        }
+        if let b = reference?.bound, let f = reference?.fact, truth != .unknown {
+            return boundedLimitSentence(label: label, shown: unit.format(v), limit: FactRegistry.all[f], bound: b)
         }
         if reference?.fact != nil, reference?.values.isEmpty ?? true {
             return "\(label) is \(unit.format(v)); \(ref) is nog niet te bepalen."
         }
         var shown = unit.format(v)
         if case .estimate(_, let basis) = value { shown = "ca. \(shown), \(basis)" }
-        let holds = truth == .yes
-        // "minimaal" and "maximaal" are said as their negation: "is niet lager dan".
+        if truth == .unknown {
+            if estimateTooClose {
+                return "\(label) (\(shown)) ligt te dicht bij \(ref) om op een schatting te beslissen; vul het toetsingsinkomen in."
+            }
+            return "\(label) (\(shown)) hangt af van \(selectorMissing.joined(separator: ", ")): \(ref)."
+        }
+        return "\(label) (\(shown)) \(says) \(ref)."
+    }
+
+    /// "is niet hoger dan" / "is hoger dan": the relation the test found, said as the law says
+    /// it ("minimaal" and "maximaal" as their negation).
+    private var says: String {
         let (relation, positive): (String, Bool)
         switch leaf.op.kind {
         case .atLeast: (relation, positive) = ("lager dan", false)
@@ -90,13 +105,28 @@ extension Trace {
         case .lessThan: (relation, positive) = ("lager dan", true)
         default: (relation, positive) = ("gelijk aan", true)
         }
-        if truth == .unknown {
-            if estimateTooClose {
-                return "\(label) (\(shown)) ligt te dicht bij \(ref) om op een schatting te beslissen; vul het toetsingsinkomen in."
-            }
-            return "\(label) (\(shown)) hangt af van \(selectorMissing.joined(separator: ", ")): \(ref)."
+        return positive == (truth == .yes) ? "is \(relation)" : "is niet \(relation)"
+    }
+
+    /// Whether the value lies above the range of the other side (else below it).
+    private var valueIsAbove: Bool {
+        switch leaf.op.kind {
+        case .atMost, .lessThan: return truth == .no
+        default: return truth == .yes
         }
-        let says = positive == holds ? "is \(relation)" : "is niet \(relation)"
-        return "\(label) (\(shown)) \(says) \(ref)."
+    }
+
+    /// A test decided by the range of an unknown compared fact: "… is hoger dan de
+    /// bijstandsnorm: ook met medebewoners (kostendelers) is die niet hoger dan € 1.331,43 per maand."
+    private func boundedLimitSentence(label: String, shown: String, limit: FactDefinition, bound: FactBound) -> String {
+        let side = valueIsAbove ? bound.high.map { "niet hoger dan \(limit.unit.format($0))" } : bound.low.map { "niet lager dan \(limit.unit.format($0))" }
+        return "\(label) (\(shown)) \(says) \(limit.label): \(bound.because) is die \(side ?? "onbekend")."
+    }
+
+    /// A test decided by the range of the unknown tested fact: "… is onbekend, maar ook met
+    /// medebewoners (kostendelers) minstens 123,9%, dus hoger dan de inkomensgrens van 110% (2026)."
+    private func boundedValueSentence(label: String, unit: FactUnit, bound: FactBound, ref: String) -> String {
+        let side = valueIsAbove ? bound.low.map { "minstens \(unit.format($0))" } : bound.high.map { "ten hoogste \(unit.format($0))" }
+        return "\(label) is onbekend, maar \(bound.because) \(side ?? "begrensd"), dus \(says.dropFirst(3)) \(ref)."
     }
 }

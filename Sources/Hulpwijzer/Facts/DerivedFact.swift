@@ -15,7 +15,7 @@ public struct DerivedFact: Sendable {
 
     /// Every derived unit, in the order `FactComputer` runs them.
     public static let all: [DerivedFact] = [
-        Persons.definition, AowLeeftijd.definition, Children.definition, HouseholdComposition.definition,
+        Persons.definition, AowLeeftijd.definition, Children.definition, QuarterAges.definition, HouseholdComposition.definition,
         Kostendelers.definition, CoResidentIncome.definition, IncomeEstimator.definition,
         Bijstandsnorm.definition, Vermogen.definition,
     ]

@@ -62,13 +62,16 @@ struct FactComputer {
         Self.copy(Self.debts, of: household.schulden, into: &facts)
         let partner = hasPartner()
         setChildren(&facts)
+        setQuarterAges(&facts)
         setComposition(&facts, hasPartner: partner)
         setCostSharers(&facts)
         setHouseholdAow(&facts, hasPartner: partner)
         setCoResidentIncome(&facts)
         facts[FactIDs.inkomenToetsingsinkomen] = toetsingsinkomen()
+        setHuurtoeslagIncome(&facts)
         Bijstandsnorm(household: household, day: day, globals: globals, computer: self).set(&facts)
         setAssets(&facts)
+        markStaleFigures(&facts)
         return facts
     }
 

@@ -5,6 +5,11 @@ public struct FactSet: Sendable {
     public let peildatum: Day
     /// Every fact's value, indexed by `FactID`.
     public private(set) var values: [FactValue]
+    /// For derived facts computed with a figure past its known period: the uncertain figure,
+    /// as the uncertainty list names it ("de bijstandsnorm (bedrag van 1 juli 2026; …)").
+    public private(set) var stale: [FactID: String] = [:]
+    /// For facts that are unknown but bounded: the range of values they can take.
+    public private(set) var bounds: [FactID: FactBound] = [:]
 
     init(peildatum: Day) {
         self.peildatum = peildatum
@@ -16,6 +21,12 @@ public struct FactSet: Sendable {
         get { values[id] }
         set { values[id] = newValue }
     }
+
+    /// Records the range an unknown fact can take.
+    mutating func bound(_ id: FactID, _ b: FactBound) { bounds[id] = b }
+
+    /// Marks a derived fact as computed with a figure past its known period.
+    mutating func markStale(_ id: FactID, _ text: String) { stale[id] = text }
 
     /// The value of a fact by name (nil if no such fact exists).
     public func value(_ name: String) -> FactValue? {

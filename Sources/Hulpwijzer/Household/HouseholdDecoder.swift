@@ -13,7 +13,7 @@ public enum HouseholdDecoder {
     /// Benefits named by the contract and related ones; other strings are accepted
     /// unless they look like a typo of one of these.
     public static let knownBenefits = ["bijstand", "ww", "wia", "wga", "iva", "wao", "waz", "wajong", "ziektewet",
-                                       "aow", "aio", "anw", "ioaw", "ioaz", "bbz", "toeslagenwet"]
+                                       "aow", "aio", "anw", "ioaw", "ioaz", "iow", "bbz", "toeslagenwet"]
 
     /// Parses and decodes a household document.
     public static func decode(bytes: [UInt8]) throws(HouseholdError) -> Household {

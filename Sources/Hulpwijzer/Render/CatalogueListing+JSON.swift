@@ -3,7 +3,7 @@ extension JSONRenderer {
     /// The listing as indented JSON with a final newline.
     public static func listing(_ listing: CatalogueListing) -> String {
         switch listing {
-        case .schemes(let list):
+        case .schemes(let list, let ended):
             let items: [JSONValue] = list.map { s in
                 .object(JSONObject([
                     ("id", .string(s.id)), ("naam", .string(s.name)), ("uitvoerder", .string(s.executor)),
@@ -13,7 +13,14 @@ extension JSONRenderer {
                     ("bron", .string(s.source)), ("laatst_geverifieerd", .string(s.lastVerified.description)),
                 ]))
             }
-            return JSONWriter.write(.array(items)) + "\n"
+            let endedItems: [JSONValue] = ended.map { e in
+                .object(JSONObject([
+                    ("id", .string(e.id)), ("naam", .string(e.name)), ("beeindigd", .bool(true)),
+                    ("geldig_tot", .string(e.validUntil.description)), ("wat_nu", .string(e.whatNow)),
+                    ("bron", .string(e.source)), ("zekerheid", .string(e.certainty)),
+                ]))
+            }
+            return JSONWriter.write(.array(items + endedItems)) + "\n"
         case .municipalities(let rows):
             return JSONWriter.write(municipalityListing(rows)) + "\n"
         case .staleFigures(let day, let rows):

@@ -5,11 +5,20 @@ extension TextRenderer {
     /// The listing for people.
     public static func listing(_ listing: CatalogueListing) -> String {
         switch listing {
-        case .schemes(let list):
+        case .schemes(let list, let ended):
             var out = "\(list.count) regelingen\n\n"
             for s in list {
                 out += "\(s.id.padding(toLength: 44, withPad: " ", startingAt: 0)) \(s.name)\n"
                 out += "    \(s.executor) · \(s.categories.map(\.rawValue).joined(separator: ", ")) · geldig vanaf \(s.validFrom)\(s.validUntil.map { " tot en met \($0)" } ?? "")\n"
+            }
+            if !ended.isEmpty {
+                out += "\nBeëindigd (\(ended.count)): hulpwijzer toetst deze regelingen niet meer\n\n"
+                for e in ended {
+                    out += "\(e.id.padding(toLength: 44, withPad: " ", startingAt: 0)) \(e.name)\n"
+                    out += "    beëindigd: bestond tot en met \(e.validUntil.dutch)\(e.certainty == "onzeker" ? " (onzeker)" : "")\n"
+                    out += "    nu: \(e.whatNow)\n"
+                    out += "    bron: \(e.source)\n"
+                }
             }
             return out
         case .municipalities(let rows):

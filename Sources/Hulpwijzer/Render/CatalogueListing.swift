@@ -1,8 +1,8 @@
 /// What `regelingen` and `gemeenten` list: the schemes, or every municipality with its
 /// local catalogue. Rendered as text or JSON by the document renderers.
 public enum CatalogueListing: Sendable {
-    /// Schemes, in the order given.
-    case schemes([Scheme])
+    /// Schemes, in the order given, and (with `regelingen --alle`) the ended schemes.
+    case schemes([Scheme], ended: [EndedScheme] = [])
     /// Every municipality with its local catalogue.
     case municipalities([(Municipality, LocalCatalogue)])
     /// Municipalities with figures older than the year of `day`, each with those figures, oldest first.

@@ -17,13 +17,15 @@ struct Bijstandsnorm {
 
     /// The unit: the norms and the income percentages derived from them.
     static let definition = DerivedFact(
-        concept: "bijstandsnorm", legalBasis: "Pw art. 20–22a (jongerennorm art. 20, kostendelersnorm art. 22a)",
+        concept: "bijstandsnorm", legalBasis: "Pw art. 20–22a (jongerennorm art. 20, kostendelersnorm art. 22a); voor de kwijtschelding de norm van art. 21 ook onder de 21 (URI art. 16)",
         produces: [
             .init("norm.bijstand", "de bijstandsnorm (met vakantiegeld, met kostendelersnorm)", .euroPerMaand),
             .init("norm.bijstand_zonder_vakantiegeld", "de bijstandsnorm zonder vakantiegeld (met kostendelersnorm)", .euroPerMaand),
             .init("norm.sociaal_minimum", "de bijstandsnorm zonder vakantiegeld en zonder kostendelersnorm", .euroPerMaand),
             .init("inkomen.percentage_bijstandsnorm", "het netto inkomen als percentage van de bijstandsnorm zonder vakantiegeld (met kostendelersnorm)", .procent),
-            .init("inkomen.percentage_sociaal_minimum", "het netto inkomen als percentage van de bijstandsnorm (zonder vakantiegeld)", .procent)
+            .init("inkomen.percentage_sociaal_minimum", "het netto inkomen als percentage van de bijstandsnorm (zonder vakantiegeld)", .procent),
+            .init("norm.kwijtschelding", "de bijstandsnorm voor 21 jaar en ouder, ook voor wie jonger is (met vakantiegeld, met kostendelersnorm; URI art. 16)", .euroPerMaand),
+            .init("inkomen.percentage_norm_kwijtschelding", "het netto inkomen als percentage van de bijstandsnorm voor 21 jaar en ouder (zonder vakantiegeld)", .procent)
         ],
         parameters: [P.alleenstaand, P.alleenstaandAow, P.gehuwden, P.gehuwdenAow, P.jongereAlleenstaand, P.jongerenGehuwd,
                      P.jongerenGehuwdMetKinderen, P.eenJonger, P.eenJongerMetKinderen, P.kostendelerJongere,
@@ -40,17 +42,38 @@ struct Bijstandsnorm {
     static func costSharerFactor(_ a: Int) -> Double { (40 + 30 * Double(a)) / (100 * Double(a)) }
 
     /// Net monthly norm including holiday allowance, or unknown with the missing inputs.
-    func norm(withCostSharers: Bool, facts: FactSet) -> FactValue {
-        guard let youngBelow = p(P.jongerenLeeftijd) else { return .unknown(missing: []) }
+    /// `adultNorms`: the norms of art. 21 also for 18–20-year-olds (no jongerennorm), as the
+    /// kwijtschelding uses them (Uitvoeringsregeling Invorderingswet 1990 art. 16).
+    func norm(withCostSharers: Bool, adultNorms: Bool = false, facts: FactSet) -> FactValue {
+        guard let youngLimit = p(P.jongerenLeeftijd) else { return .unknown(missing: []) }
+        let youngBelow = adultNorms ? 18 : youngLimit
         guard let applicantAge = computer.age(household.aanvrager) else { return .unknown(missing: ["aanvrager.leeftijd"]) }
         guard applicantAge >= 18 else { return .unknown(missing: []) }
-        let aowA = facts[FactIDs.aanvragerAowLeeftijdBereikt]
         var sharers = 0
         if withCostSharers {
             guard let s = computer.costSharers() else { return .unknown(missing: []) }
             if !s.missing.isEmpty { return .unknown(missing: s.missing) }
             sharers = s.count
         }
+        return norm(sharers: sharers, applicantAge: applicantAge, youngBelow: youngBelow, facts: facts)
+    }
+
+    /// The highest norm any number of the co-residents whose status is unknown can give, when
+    /// only that number is unknown (Pw art. 22a: kostendelers lower the norm); nil otherwise.
+    func highestNorm(adultNorms: Bool = false, facts: FactSet) -> Double? {
+        guard let youngLimit = p(P.jongerenLeeftijd), let applicantAge = computer.age(household.aanvrager), applicantAge >= 18,
+              let s = computer.costSharers(), !s.missing.isEmpty else { return nil }
+        let open = household.medebewoners?.count ?? 10
+        var highest: Double?
+        for extra in 0...open {
+            guard let n = norm(sharers: s.count + extra, applicantAge: applicantAge, youngBelow: adultNorms ? 18 : youngLimit, facts: facts).number else { return nil }
+            highest = max(highest ?? n, n)
+        }
+        return highest
+    }
+
+    private func norm(sharers: Int, applicantAge: Int, youngBelow: Double, facts: FactSet) -> FactValue {
+        let aowA = facts[FactIDs.aanvragerAowLeeftijdBereikt]
         switch household.partner {
         case .unknown:
             return .unknown(missing: ["partner"])
@@ -100,14 +123,35 @@ struct Bijstandsnorm {
         facts[FactIDs.normBijstand] = full
         facts[FactIDs.normBijstandZonderVakantiegeld] = withoutHoliday(full)
         facts[FactIDs.normSociaalMinimum] = withoutHoliday(norm(withCostSharers: false, facts: facts))
+        let adult = norm(withCostSharers: true, adultNorms: true, facts: facts)
+        facts[FactIDs.normKwijtschelding] = adult
         let net = facts[FactIDs.inkomenNettoPerMaand]
-        for (norm, percentage) in [(FactIDs.normSociaalMinimum, FactIDs.inkomenPercentageSociaalMinimum),
-                                   (FactIDs.normBijstandZonderVakantiegeld, FactIDs.inkomenPercentageBijstandsnorm)] {
-            let base = facts[norm]
+        setBounds(&facts, net: net, withoutHoliday: withoutHoliday)
+        for (base, percentage) in [(facts[FactIDs.normSociaalMinimum], FactIDs.inkomenPercentageSociaalMinimum),
+                                   (facts[FactIDs.normBijstandZonderVakantiegeld], FactIDs.inkomenPercentageBijstandsnorm),
+                                   (withoutHoliday(adult), FactIDs.inkomenPercentageNormKwijtschelding)] {
             if let s = base.number, let n = net.number, s > 0 {
                 facts[percentage] = .number((n / s * 10_000).rounded() / 100)
             } else {
                 facts[percentage] = .unknown(missing: net.missing + base.missing)
+            }
+        }
+    }
+
+    /// When only the kostendelers are unknown, the norms are at most the highest norm they can
+    /// give, and the income percentages at least the income over that norm.
+    private func setBounds(_ facts: inout FactSet, net: FactValue, withoutHoliday: (FactValue) -> FactValue) {
+        let because = "ook met medebewoners (kostendelers)"
+        for (adultNorms, full, bare, percentage) in [
+            (false, FactIDs.normBijstand, FactIDs.normBijstandZonderVakantiegeld, FactIDs.inkomenPercentageBijstandsnorm),
+            (true, FactIDs.normKwijtschelding, nil, FactIDs.inkomenPercentageNormKwijtschelding),
+        ] {
+            guard !facts[full].isKnown, let high = highestNorm(adultNorms: adultNorms, facts: facts),
+                  let highBare = withoutHoliday(.number(high)).number, highBare > 0 else { continue }
+            facts.bound(full, FactBound(low: 0, high: high, because: because))
+            if let bare { facts.bound(bare, FactBound(low: 0, high: highBare, because: because)) }
+            if case .number(let n) = net {
+                facts.bound(percentage, FactBound(low: (n / highBare * 10_000).rounded(.down) / 100, high: nil, because: because))
             }
         }
     }

@@ -27,6 +27,10 @@ extension FactComputer {
             facts[FactIDs.normVermogensgrens] = limit(Vermogen.family)
         } else {
             facts[FactIDs.normVermogensgrens] = type
+            // Unknown whether single: the limit is one of the two, so it lies between them.
+            if let a = limit(Vermogen.single).number, let b = limit(Vermogen.family).number {
+                facts.bound(FactIDs.normVermogensgrens, FactBound(low: min(a, b), high: max(a, b), because: "bij elke leefsituatie"))
+            }
         }
     }
 }
