@@ -135,6 +135,18 @@ import Testing
     }
 }
 
+/// The hersteloperatie toeslagen (Rijksoverheid, 4 July 2025): for a household in a debt file
+/// it is `mogelijk` (the recognition as gedupeerde decides); without debt problems it is not shown.
+@Suite struct HersteloperatieTests {
+    @Test func shownForADebtFileOnly() throws {
+        func household(_ debts: String) -> String {
+            #"{"peildatum": "2026-03-01", "aanvrager": {"leeftijd": 40}, "schulden": {\#(debts)}}"#
+        }
+        #expect(try TestSupport.status(household(#""problematisch": true"#), "hersteloperatie-toeslagen") == .mogelijk)
+        #expect(try TestSupport.status(household(#""problematisch": false, "in_schuldhulp": false"#), "hersteloperatie-toeslagen") == .nee)
+    }
+}
+
 /// `regelingen --alle` lists the abolished schemes with their end date (text and JSON).
 @Suite struct EndedSchemeListingTests {
     @Test func endedSchemesAreListedWithTheirEndDate() throws {
