@@ -24,7 +24,7 @@ import Testing
         #expect(docs[3]["fouten"]?.arrayValue?.first?.stringValue?.contains("ongeldige JSON op regel 1") == true)
         #expect(r.stderr.contains("regel 2: aanvrager.leeftjid"))
         #expect(r.stderr.contains("regel 5: ongeldige JSON"))
-        #expect(r.stderr.contains("4 regels gelezen: 2 getoetst, 2 met een fout."))
+        #expect(r.stderr.contains("4 regels gelezen: 2 getoetst, 2 met een fout, 1 lege regel overgeslagen."), "\(r.stderr)")
     }
 
     @Test func compactLinesCarryIdsStatusesAmountsAndTheCatalogueVersion() throws {
@@ -119,5 +119,13 @@ import Testing
         let docs = try r.stdout.split(separator: "\n").map { try JSONParser.parse(String($0)).objectValue! }
         #expect(docs.map { $0["regel"] } == [.number(1), .number(2), .number(3), .number(5), .number(6)])
         #expect(docs[0]["fouten"]?.arrayValue?.first?.stringValue?.contains("langer dan") == true)
+    }
+
+    /// A blank line is no household: no row, but the summary counts it (nothing is dropped silently).
+    @Test func blankLinesAreCountedInTheSummary() {
+        let r = TestSupport.cli(["batch", "-", "--peildatum", "2026-03-01", "--format", "compact"], input: "{}\n\n  \n{}\n")
+        #expect(r.status == 0)
+        #expect(r.stdout.split(separator: "\n").count == 2)
+        #expect(r.stderr.contains("2 regels gelezen: 2 getoetst, 0 met een fout, 2 lege regels overgeslagen."), "\(r.stderr)")
     }
 }

@@ -63,7 +63,10 @@ enum BatchCommand {
             }
         }
         let total = summary.evaluated + summary.failed
-        terminal.err("\(total) \(total == 1 ? "regel" : "regels") gelezen: \(summary.evaluated) getoetst, \(summary.failed) met een fout.\n")
+        // A blank line is no household: it gives no row, but it is not dropped silently.
+        let blank = max(0, summary.lastLine - total)
+        terminal.err("\(total) \(total == 1 ? "regel" : "regels") gelezen: \(summary.evaluated) getoetst, \(summary.failed) met een fout"
+                     + (blank > 0 ? ", \(blank) lege \(blank == 1 ? "regel" : "regels") overgeslagen.\n" : ".\n"))
         return summary.failed > 0 ? ExitCode.badInput : ExitCode.success
     }
 

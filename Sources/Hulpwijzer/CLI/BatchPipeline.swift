@@ -23,6 +23,9 @@ struct BatchPipeline {
         /// Lines whose id looks like personal data, with what it looks like (capped).
         var identifierLines: [(line: Int, finding: IdentifierCheck.Finding)] = []
         var identifierCount = 0
+        /// The line number of the last household read (blank lines before it are skipped, and
+        /// counted in the summary).
+        var lastLine = 0
     }
 
     /// The most identifier findings listed on standard error.
@@ -48,6 +51,7 @@ struct BatchPipeline {
         var stopped = false
         while let chunk = try reader.next() {
             let count = chunk.records.count
+            if let last = chunk.records.last?.line { summary.lastLine = max(summary.lastLine, last) }
             let pieces = min(count, workers * 4)
             guard pieces > 0 else { continue }
             let results = Mutex([Piece?](repeating: nil, count: pieces))
