@@ -72,8 +72,8 @@ import Testing
     }
 
     @Test func unknownParameterIsRefusedWithASuggestion() throws {
-        let figures = #""inkomensgrens_pct": {"vanaf": "2025-01-01", "waarde": 120, "bron": "b", "zekerheid": "onzeker"}, "#
-            + #""inkomensgrens_pc": {"vanaf": "2025-01-01", "waarde": 130, "bron": "b", "zekerheid": "onzeker"}"#
+        let figures = #""inkomensgrens_pct": {"vanaf": "2025-01-01", "waarde": 120, "bron": "https://example.org/b", "zekerheid": "onzeker"}, "#
+            + #""inkomensgrens_pc": {"vanaf": "2025-01-01", "waarde": 130, "bron": "https://example.org/b", "zekerheid": "onzeker"}"#
         let found = problems(try catalogue(schemes: [Self.entry(parameters: figures)]))
         #expect(found.count == 1, "\(found)")
         #expect(found.first?.hasPrefix("gemeenten/lokaal/GM0014.json: regelingen[0].parameters.inkomensgrens_pc: het sjabloon minimaregeling-inkomensgrens heeft geen parameter \"inkomensgrens_pc\". Bedoelde je \"inkomensgrens_pct\"?") == true, "\(found)")
@@ -85,7 +85,7 @@ import Testing
     }
 
     @Test func theFileLevelBlockFillsAnOpenFigure() throws {
-        let shared = #""inkomensgrens_pct": {"omschrijving": "de inkomensgrens", "eenheid": "procent", "vanaf": "2024-01-01", "waarde": 110, "bron": "b", "zekerheid": "geverifieerd"}"#
+        let shared = #""inkomensgrens_pct": {"omschrijving": "de inkomensgrens", "eenheid": "procent", "vanaf": "2024-01-01", "waarde": 110, "bron": "https://example.org/b", "zekerheid": "geverifieerd"}"#
         let second = Self.entry(parameters: "").replacingOccurrences(of: "gm0014-testpas", with: "gm0014-tweede")
         let local = try local(try catalogue(schemes: [Self.entry(parameters: ""), second], fileParameters: shared))
         #expect(local.schemes.count == 2)
@@ -120,7 +120,7 @@ import Testing
     }
 
     @Test func theExistingChecksStillApply() throws {
-        let figures = #""inkomensgrens_pct": {"vanaf": "2025-01-01", "waarde": 120, "bron": "b", "zekerheid": "zeker"}"#
+        let figures = #""inkomensgrens_pct": {"vanaf": "2025-01-01", "waarde": 120, "bron": "https://example.org/b", "zekerheid": "zeker"}"#
         let entry = Self.entry(#", "categori": ["zorg"]"#, parameters: figures).replacingOccurrences(of: "gm0014-testpas", with: "testpas")
         let found = problems(try catalogue(schemes: [entry]))
         func has(_ s: String) -> Bool { found.contains { $0.contains(s) } }
@@ -131,8 +131,8 @@ import Testing
 
     @Test func theShortFormEqualsTheFullForm() throws {
         var reader = CatalogueReader(file: "test.json", globals: ParameterStore())
-        let short = try JSONParser.parse(Array(#"{"omschrijving": "de grens", "eenheid": "procent", "vanaf": "2025-01-01", "waarde": 120, "bron": "b", "zekerheid": "onzeker", "toelichting": "t"}"#.utf8))
-        let full = try JSONParser.parse(Array(#"{"omschrijving": "de grens", "eenheid": "procent", "waarden": [{"vanaf": "2025-01-01", "waarde": 120, "bron": "b", "zekerheid": "onzeker", "toelichting": "t"}]}"#.utf8))
+        let short = try JSONParser.parse(Array(#"{"omschrijving": "de grens", "eenheid": "procent", "vanaf": "2025-01-01", "waarde": 120, "bron": "https://example.org/b", "zekerheid": "onzeker", "toelichting": "t"}"#.utf8))
+        let full = try JSONParser.parse(Array(#"{"omschrijving": "de grens", "eenheid": "procent", "waarden": [{"vanaf": "2025-01-01", "waarde": 120, "bron": "https://example.org/b", "zekerheid": "onzeker", "toelichting": "t"}]}"#.utf8))
         let shortParameter = reader.parameter(name: "grens", short, at: "p")
         let fullParameter = reader.parameter(name: "grens", full, at: "p")
         let a = try #require(shortParameter)
@@ -140,7 +140,7 @@ import Testing
         #expect(reader.diagnostics.isEmpty, "\(reader.diagnostics)")
         func fields(_ p: Parameter) -> [String] { p.values.map { "\($0.from) \($0.value) \($0.source) \($0.certainty) \($0.note ?? "-")" } }
         #expect(fields(a) == fields(b))
-        #expect(fields(a) == ["2025-01-01 number(120.0) b onzeker t"])
+        #expect(fields(a) == ["2025-01-01 number(120.0) https://example.org/b onzeker t"])
         #expect(a.description == b.description && a.unit == b.unit)
     }
 
@@ -186,7 +186,7 @@ import Testing
     }
 
     @Test func schemaKeyIsAcceptedOnlyAtTheTop() throws {
-        let figures = #""inkomensgrens_pct": {"$schema": "x", "vanaf": "2025-01-01", "waarde": 120, "bron": "b", "zekerheid": "onzeker"}"#
+        let figures = #""inkomensgrens_pct": {"$schema": "x", "vanaf": "2025-01-01", "waarde": 120, "bron": "https://example.org/b", "zekerheid": "onzeker"}"#
         let found = problems(try catalogue(schemes: [Self.entry(parameters: figures)]))
         #expect(found.count == 1, "\(found)")
         #expect(found.first?.hasPrefix("gemeenten/lokaal/GM0014.json: regelingen[0].parameters.inkomensgrens_pct.$schema: onbekende sleutel.") == true, "\(found)")

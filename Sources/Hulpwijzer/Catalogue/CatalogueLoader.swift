@@ -81,7 +81,7 @@ struct CatalogueLoader {
             }
             diagnostics += reader.diagnostics
         }
-        for s in schemes { diagnostics += CatalogueValidator.check(s) }
+        for s in schemes { diagnostics += CatalogueValidator.check(s) + SourceCheck.errors(in: s) }
         diagnostics += CatalogueValidator.gaps(schemes)
         var registry: MunicipalityRegistry?
         do {
@@ -171,7 +171,7 @@ struct CatalogueLoader {
         for (k, s) in local.schemes.enumerated() where local.schemes[..<k].contains(where: { $0.id == s.id && Self.overlap($0, s) }) {
             diagnostics.append(Diagnostic(file: s.file, path: s.id, message: "id \"\(s.id)\" komt twee keer voor bij \(code) met een overlappende geldigheid"))
         }
-        for s in local.schemes { diagnostics += CatalogueValidator.check(s) }
+        for s in local.schemes { diagnostics += CatalogueValidator.check(s) + SourceCheck.errors(in: s) }
         diagnostics += CatalogueValidator.gaps(local.schemes)
         for (id, figures) in local.overrides.sorted(by: { $0.key < $1.key }) {
             guard let s = national.first(where: { $0.id == id }) else { continue }
