@@ -51,7 +51,7 @@ while done < total:
     # A blank line is no household (the reader skips it and counts it in the summary).
     expected = sum(1 for l in lines if (l[:-1] if l.endswith(b"\r") else l).lstrip(b" \t") != b"")
     data = b"\n".join(lines) + b"\n"
-    p = subprocess.run([binary, "batch", "-", "--peildatum", "2026-03-01", "--format", "compact", "--sta-id-toe"], input=data, capture_output=True)
+    p = subprocess.run([binary, "batch", "-", "--peildatum", "2026-03-01", "--format", "compact", "--sta-id-toe", "--invoer", "jsonl"], input=data, capture_output=True)
     exits[p.returncode] = exits.get(p.returncode, 0) + 1
     out = p.stdout.splitlines()
     if p.returncode not in (0, 1) or len(out) != expected:

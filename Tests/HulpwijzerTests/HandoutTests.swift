@@ -44,6 +44,10 @@ import Testing
         #expect(html.contains("Aanvragen over 2026 kan tot 1 september 2027."))
         #expect(html.contains("Neem mee als u iets aanvraagt"))
         #expect(html.contains("dossier casus-114"))
+        // With beslag, the beslagvrije voet is a protection, not something to apply for.
+        let beslag = TestSupport.cli(Self.household + ["--beslag"]).stdout
+        let apply = try #require(beslag.components(separatedBy: "Wat beschermd is").first)
+        #expect(!apply.contains("Beslagvrije voet") && beslag.contains("blijft beschermd"))
     }
 
     /// An id that looks like a BSN (passes the 11-proef) or a name is never printed.

@@ -16,7 +16,10 @@ public enum HTMLRenderer {
         if let v { body += "<p>\(escape(v.summary))</p>\n" }
         body += "</header>\n"
 
-        let entitled = v?.entitled ?? e.outcomes.filter { $0.status == .ja }.map(plainItem)
+        let all = v?.entitled ?? e.outcomes.filter { $0.status == .ja }.map(plainItem)
+        // A protection (beslagvrije voet) is nothing to apply for: it gets its own section.
+        let entitled = all.filter { $0.outcome.scheme.kind != .bescherming }
+        let protections = all.filter { $0.outcome.scheme.kind == .bescherming }
         if !entitled.isEmpty {
             body += "<section><h2>1. Dit kunt u aanvragen</h2>\n<p>Begin bovenaan: daar gaat het om het meeste geld.</p>\n"
             for (i, item) in entitled.enumerated() { body += card(item, number: i + 1, day: e.peildatum, sure: true) }
@@ -32,6 +35,11 @@ public enum HTMLRenderer {
             body += "<section><h2>\(entitled.isEmpty ? 1 : 2). Dit kunt u misschien krijgen</h2>\n"
             body += "<p>Dit hangt nog af van een paar gegevens. Vraag het aan, of bespreek het met uw hulpverlener.</p>\n"
             for (i, item) in maybe.enumerated() { body += card(item, number: i + 1, day: e.peildatum, sure: false) }
+            body += "</section>\n"
+        }
+        if !protections.isEmpty {
+            body += "<section><h2>Wat beschermd is</h2>\n<p>Dit hoeft u niet aan te vragen. Controleer wel of het klopt.</p>\n"
+            for (i, item) in protections.enumerated() { body += card(item, number: i + 1, day: e.peildatum, sure: true) }
             body += "</section>\n"
         }
         if let v, !v.questions.isEmpty {
