@@ -63,10 +63,12 @@ package struct HTTPResponse: Sendable {
         ("Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"),
     ]
 
-    /// The status line, headers and body as bytes; `close` adds `Connection: close`.
+    /// The status line, headers and body as bytes (a header of the response replaces the
+    /// security header of the same name); `close` adds `Connection: close`.
     package func serialized(close: Bool) -> [UInt8] {
         var head = "HTTP/1.1 \(status) \(Self.reason(status))\r\n"
-        for (name, value) in headers + Self.securityHeaders { head += "\(name): \(value)\r\n" }
+        let own = Set(headers.map { $0.name.lowercased() })
+        for (name, value) in headers + Self.securityHeaders.filter({ !own.contains($0.name.lowercased()) }) { head += "\(name): \(value)\r\n" }
         head += "Content-Length: \(body.count)\r\n"
         if close { head += "Connection: close\r\n" }
         head += "\r\n"
