@@ -35,10 +35,10 @@ enum RuleText {
         let label = (t.leaf.explanation ?? FactRegistry.all[t.leaf.fact].label).capitalizedFirst
         switch (t.leaf.op.kind, t.leaf.op.operand) {
         case (.isValue, .bool(let wanted)): return "\(label): \(wanted ? "ja" : "nee")"
-        case (.oneOf, .texts(let options)): return "\(label): " + Dutch.list(options.map(words), conjunction: "of")
-        case (.noneOf, .texts(let options)): return "\(label): niet " + Dutch.list(options.map(words), conjunction: "of")
-        case (.contains, .texts(let items)): return "\(label): met " + Dutch.list(items.map(words), conjunction: "of")
-        case (.containsNone, .texts(let items)): return "\(label): geen " + Dutch.list(items.map(words), conjunction: "of")
+        case (.oneOf, .texts(let options)): return "\(label): " + Dutch.list(options.map(Dutch.words), conjunction: "of")
+        case (.noneOf, .texts(let options)): return "\(label): niet " + Dutch.list(options.map(Dutch.words), conjunction: "of")
+        case (.contains, .texts(let items)): return "\(label): met " + Dutch.list(items.map(Dutch.words), conjunction: "of")
+        case (.containsNone, .texts(let items)): return "\(label): geen " + Dutch.list(items.map(Dutch.words), conjunction: "of")
         default:
             let relation: String
             switch t.leaf.op.kind {
@@ -58,9 +58,6 @@ enum RuleText {
         }
     }
 
-    /// A catalogue value for people: `alleenstaande_ouder` → "alleenstaande ouder".
-    static func words(_ raw: String) -> String { raw.replacingOccurrences(of: "_", with: " ") }
-
     /// The figures of the scheme in force on `day`: "- De inkomensgrens: € 40.857 (vanaf 1 januari 2026, geverifieerd)".
     static func figures(_ scheme: Scheme, overrides: [String: Parameter]?, on day: Day) -> [String] {
         let resolver = ParameterResolver(overrides: overrides, day: day)
@@ -77,7 +74,7 @@ enum RuleText {
     static func value(_ v: ParameterValue, unit: FactUnit) -> String {
         switch v {
         case .number(let n): return unit.format(n)
-        case .variants(let map): return map.sorted { $0.key < $1.key }.map { "\(words($0.key)) \(unit.format($0.value))" }.joined(separator: "; ")
+        case .variants(let map): return map.sorted { $0.key < $1.key }.map { "\(Dutch.words($0.key)) \(unit.format($0.value))" }.joined(separator: "; ")
         case .table(let bands):
             return bands.map { b in (b.upTo.map { "tot \(Format.number($0)): " } ?? "daarboven: ") + unit.format(b.value) }.joined(separator: "; ")
         case .unset: return "stelt de gemeente zelf vast"

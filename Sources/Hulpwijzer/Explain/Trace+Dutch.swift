@@ -18,10 +18,10 @@ extension Trace {
             }
         case (.oneOf, .texts(let options)), (.noneOf, .texts(let options)):
             let excluded = (leaf.op.kind == .noneOf) != negated
-            let need = (excluded ? "niet " : "") + Dutch.list(options.map(Self.words), conjunction: "of")
+            let need = (excluded ? "niet " : "") + Dutch.list(options.map(Dutch.words), conjunction: "of")
             switch value {
             case .text(let t):
-                return options.contains(t) != excluded ? "\(label): \(Self.words(t))." : "\(label): \(Self.words(t)); nodig is \(need)."
+                return options.contains(t) != excluded ? "\(label): \(Dutch.words(t))." : "\(label): \(Dutch.words(t)); nodig is \(need)."
             default: return "\(open) (nodig: \(need))."
             }
         case (.contains, .texts(let items)), (.containsNone, .texts(let items)):
@@ -43,15 +43,12 @@ extension Trace {
         }
     }
 
-    /// A catalogue value for people: `alleenstaande_ouder` → "alleenstaande ouder".
-    static func words(_ raw: String) -> String { raw.replacingOccurrences(of: "_", with: " ") }
-
     /// A benefit or scheme id as people write it: `ww` → "WW", `bijstand` → "bijstand".
     static func benefit(_ id: String) -> String {
         let names = ["ww": "WW", "wia": "WIA", "wga": "WGA", "iva": "IVA", "wao": "WAO", "waz": "WAZ", "wajong": "Wajong",
                      "ziektewet": "Ziektewet", "aow": "AOW", "aio": "AIO", "anw": "Anw", "ioaw": "IOAW", "ioaz": "IOAZ", "iow": "IOW",
                      "bbz": "Bbz", "toeslagenwet": "Toeslagenwet"]
-        return names[id] ?? words(id)
+        return names[id] ?? Dutch.words(id)
     }
 
     func referenceText() -> String {

@@ -57,15 +57,3 @@ enum HouseholdSummary {
         }
     }
 }
-
-/// Small pieces of Dutch grammar shared by the sentences of the overview.
-enum Dutch {
-    /// "a", "a en b", "a, b en c".
-    static func list(_ items: [String], conjunction: String = "en") -> String {
-        switch items.count {
-        case 0: return ""
-        case 1: return items[0]
-        default: return items.dropLast().joined(separator: ", ") + " \(conjunction) " + items[items.count - 1]
-        }
-    }
-}

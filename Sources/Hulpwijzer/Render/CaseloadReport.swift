@@ -119,18 +119,6 @@ enum CaseloadReport {
     /// A count with Dutch grouping: `12.345`.
     static func count(_ n: Int) -> String { Format.number(Double(n), decimals: 0) }
 
-    /// Text safe inside HTML and SVG.
-    static func escape(_ s: String) -> String {
-        var out = ""
-        for ch in s {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(ch)
-            }
-        }
-        return out
-    }
+    /// Text safe inside HTML and SVG (the handout's escaping).
+    static func escape(_ s: String) -> String { HTMLRenderer.escape(s) }
 }

@@ -133,12 +133,3 @@ extension Scheme {
         return executor[..<cut].trimmingCharacters(in: .whitespaces)
     }
 }
-
-extension String {
-    /// "Kindgebonden budget" → "kindgebonden budget"; "AIO-aanvulling", "Bbz" stay.
-    var lowercasedFirstWordUnlessAcronym: String {
-        let word = prefix { $0 != " " && $0 != "-" }
-        guard word.count > 1, word.dropFirst().allSatisfy({ $0.isLowercase }) else { return self }
-        return prefix(1).lowercased() + dropFirst()
-    }
-}
