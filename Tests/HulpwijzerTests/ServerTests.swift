@@ -121,6 +121,17 @@ import Glibc
         #expect(regels == 3)
     }
 
+    @Test func explainRoute() throws {
+        let s = try Running()
+        let r = Self.exchange(s.server.port, Self.request("GET", "/api/uitleg/kinderbijslag?peildatum=2026-03-01", host: s.host))
+        #expect(Self.status(r) == 200)
+        #expect(Self.body(r).contains("\"regeling\": \"kinderbijslag\""))
+        #expect(Self.status(Self.exchange(s.server.port, Self.request("GET", "/api/uitleg/bestaat-niet", host: s.host))) == 404)
+        let post = Self.exchange(s.server.port, Self.request("POST", "/api/uitleg/kinderbijslag", host: s.host, body: "{}"))
+        #expect(Self.status(post) == 405)
+        #expect(post.contains("Allow: GET"))
+    }
+
     @Test func everyErrorStatus() throws {
         let s = try Running()
         let p = s.server.port
@@ -203,6 +214,6 @@ import Glibc
         let url = TestSupport.root.appendingPathComponent("docs/openapi.json")
         let doc = try JSONParser.parse([UInt8](try Data(contentsOf: url)))
         let paths = doc.objectValue?["paths"]?.objectValue?.members.map(\.key) ?? []
-        #expect(Set(paths) == ["/api/check", "/api/batch", "/api/regelingen", "/api/gemeenten"])
+        #expect(Set(paths) == ["/api/check", "/api/batch", "/api/regelingen", "/api/gemeenten", "/api/uitleg/{regeling}"])
     }
 }

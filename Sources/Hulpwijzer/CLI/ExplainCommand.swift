@@ -27,12 +27,9 @@ enum ExplainCommand {
             throw InputError(error)
         }
         let day = household.peildatum ?? terminal.today()
-        let candidates = catalogue.schemes + (prepared.local?.schemes ?? [])
-        guard let scheme = candidates.first(where: { $0.id == id && $0.validFrom <= day && ($0.validUntil.map { day <= $0 } ?? true) })
-            ?? candidates.first(where: { $0.id == id }) else {
-            var message = "\(Quoted.text(id)) is geen regeling in de catalogus." + Suggest.didYouMean(id, in: candidates.map(\.id))
-            if id.hasPrefix("gm"), prepared.municipality == nil { message += " Een gemeentelijke regeling: geef ook --gemeente." }
-            throw UsageError(message: message, command: "uitleg")
+        guard let scheme = RuleDescription.scheme(id, in: catalogue, local: prepared.local, on: day) else {
+            throw UsageError(message: RuleDescription.unknownMessage(id, in: catalogue, local: prepared.local,
+                                                                     municipalityHint: prepared.municipality == nil ? "geef ook --gemeente" : nil), command: "uitleg")
         }
         var out = rule(scheme, globals: catalogue.globals, local: prepared.local, on: day)
         let given = setup.household.members.contains { $0.key != "peildatum" && $0.key != "gemeente" }
@@ -56,46 +53,7 @@ enum ExplainCommand {
 
     /// The rule without a household.
     static func rule(_ s: Scheme, globals: ParameterStore, local: LocalCatalogue?, on day: Day) -> String {
-        let wrap = { (text: String, indent: String) in TextRenderer.wrap(text, indent: indent) }
-        var out = "\(s.name) (\(s.id)) — \(s.isLocal ? "gemeentelijke regeling" : "landelijke regeling")\n"
-        out += wrap(s.summary, "")
-        out += wrap("Uitvoerder: \(s.executor)" + (s.discretionary ? " · maatwerk: de uitvoerder beoordeelt" : ""), "")
-        for b in s.legalBasis { out += wrap("Wettelijke basis: \(b.description)" + (b.link.map { " (\($0))" } ?? ""), "") }
-        out += wrap("Bron: \(s.source)", "")
-        out += wrap("Geldig vanaf \(s.validFrom.dutch)" + (s.validUntil.map { " tot en met \($0.dutch)" } ?? "")
-                    + "; laatst gecontroleerd op \(s.lastVerified.dutch).", "")
-        let overrides = local?.overrides[s.id]
-        // With an empty household every test is open; the traces carry the figures in force.
-        let facts = FactComputer(household: Household(), day: day, globals: globals).compute()
-        let evaluator = ConditionEvaluator(facts: facts, resolver: ParameterResolver(overrides: overrides, day: day))
-        out += "\nVOORWAARDEN (op \(day.dutch))\n"
-        for line in RuleText.conditions(s, evaluator: evaluator) {
-            let indent = String(line.prefix { $0 == " " })
-            out += wrap(String(line.dropFirst(indent.count)), "  " + indent)
-        }
-        if let rule = s.amount {
-            out += "\nBEDRAG (per \(rule.period == .eenmalig ? "keer" : rule.period.rawValue))\n"
-            if let note = rule.note { out += wrap(note, "  ") }
-            for step in rule.steps {
-                var line = "- " + TextRenderer.stepLabel(step.name)
-                if let article = step.article { line += " (\(article))" }
-                if let explanation = step.explanation { line += ": " + explanation }
-                out += wrap(line, "  ")
-            }
-        }
-        let figures = RuleText.figures(s, overrides: overrides, on: day)
-        if !figures.isEmpty {
-            out += "\nBEDRAGEN EN GRENZEN (op \(day.dutch))\n"
-            for f in figures { out += wrap(f, "  ") }
-        }
-        out += "\nAANVRAGEN\n"
-        out += wrap(s.application.how + (s.application.link.map { " (\($0))" } ?? ""), "  ")
-        for n in ApplicationNotes.notes(for: s, on: day) { out += wrap(n, "  ") }
-        if !s.notes.isEmpty {
-            out += "\nOPMERKINGEN\n"
-            for n in s.notes { out += wrap("- " + n, "  ") }
-        }
-        return out
+        RuleDescription(s, globals: globals, local: local, on: day).text
     }
 
     static func help() -> String {

@@ -51,6 +51,12 @@ package struct DeskService: Sendable {
             writer.send(listing(["regelingen", "--format", "json"] + (request.query["gemeente"].map { ["--gemeente", $0] } ?? [])))
         case ("GET", "/api/gemeenten"):
             writer.send(listing(["gemeenten", "--format", "json"]))
+        case ("GET", let path) where path.hasPrefix(Self.explainPrefix):
+            writer.send(explain(String(path.dropFirst(Self.explainPrefix.count)), query: request.query))
+        case (_, let path) where path.hasPrefix(Self.explainPrefix):
+            var r = HTTPResponse.error(405, "gebruik GET")
+            r.headers.append(("Allow", "GET"))
+            writer.send(r)
         case (_, "/api/check"), (_, "/api/batch"):
             var r = HTTPResponse.error(405, "gebruik POST")
             r.headers.append(("Allow", "POST"))
@@ -62,6 +68,41 @@ package struct DeskService: Sendable {
         default:
             writer.send(.error(404, "onbekend adres \(Quoted.text(request.path))"))
         }
+    }
+
+    /// `GET /api/uitleg/{id}`: the rule of one scheme.
+    static let explainPrefix = "/api/uitleg/"
+
+    /// The rule of scheme `id` as JSON (what `hulpwijzer uitleg` prints, field by field), on the
+    /// query's `peildatum` (default today) with the figures of its `gemeente` (name or code).
+    /// 400 for a bad date or municipality, 404 for an unknown scheme.
+    package func explain(_ id: String, query: [String: String]) -> HTTPResponse {
+        var day = today()
+        if let text = query["peildatum"] {
+            guard let d = Day(text) else {
+                return .error(400, "de peildatum is geen datum", problems: [("peildatum", "\(Quoted.text(text)) is geen datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-03-01")])
+            }
+            day = d
+        }
+        var local: LocalCatalogue?
+        if let typed = query["gemeente"] {
+            let municipality: Municipality
+            do throws(MunicipalityLookupError) {
+                municipality = try catalogue.municipalities.resolve(typed)
+            } catch {
+                return .error(400, "onbekende gemeente", problems: [("gemeente", error.description)])
+            }
+            do throws(CatalogueError) {
+                local = try catalogue.local(for: municipality.code)
+            } catch {
+                return .error(500, "de catalogus is niet in orde: \(error.description)")
+            }
+        }
+        guard let scheme = RuleDescription.scheme(id, in: catalogue, local: local, on: day) else {
+            return .error(404, RuleDescription.unknownMessage(id, in: catalogue, local: local,
+                                                              municipalityHint: local == nil ? "geef ook ?gemeente=" : nil))
+        }
+        return .json(200, JSONWriter.write(RuleDescription(scheme, globals: catalogue.globals, local: local, on: day).json, indent: true) + "\n")
     }
 
     private func isJSON(_ request: HTTPRequest) -> Bool {
