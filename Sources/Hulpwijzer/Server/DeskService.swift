@@ -1,6 +1,6 @@
 import Foundation
 
-/// What `hulpwijzer serve` answers: the HTTP API for other software (and, later, the desk page).
+/// What `hulpwijzer serve` answers: the desk page (`pageRoute`) and the HTTP API for other software.
 /// Every answer is computed from the request alone; nothing typed is stored or logged.
 package struct DeskService: Sendable {
     /// The loaded catalogue.
@@ -37,6 +37,7 @@ package struct DeskService: Sendable {
             writer.send(.error(403, "deze server antwoordt alleen op zijn eigen adres (\(allowedHosts.sorted().joined(separator: ", ")))"))
             return
         }
+        if pageRoute(request, writer) { return }
         switch (request.method, request.path) {
         case ("POST", "/api/check"):
             guard isJSON(request) else { return writer.send(.error(415, "stuur het huishouden als application/json")) }
