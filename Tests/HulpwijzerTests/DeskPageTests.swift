@@ -104,7 +104,7 @@ import Testing
         #expect(page.body.contains("<summary>Kinderbijslag") && page.body.contains("<summary>Kindgebonden budget — tot €"))
         #expect(page.body.contains("value=\"725,50\"") && page.body.contains("<option value=\"nee\" selected>nee</option>"))
         // Each scheme opens to its full explanation.
-        #expect(page.body.contains("<details><summary>") && page.body.contains("VOORWAARDEN (op 1 maart 2026)"))
+        #expect(page.body.contains("<details data-regeling=\"kinderbijslag\"><summary>Kinderbijslag") && page.body.contains("VOORWAARDEN (op 1 maart 2026)"))
         // Every question link jumps to a field of the page.
         let links = page.body.components(separatedBy: "<ol class=\"vragen\">").last?.components(separatedBy: "href=\"#").dropFirst()
             .compactMap { $0.split(separator: "\"").first.map(String.init) } ?? []

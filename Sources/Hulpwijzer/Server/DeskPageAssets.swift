@@ -6,11 +6,12 @@ enum DeskPageAssets {
     static let script = #"""
     'use strict';
     (function () {
-      var timer = 0, sent = 0;
+      var timer = 0, sent = 0, last = null;
       document.documentElement.className += ' js';
       function form() { return document.getElementById('huishouden'); }
       function post(url, body) {
-        return fetch(url, { method: 'POST', body: body, credentials: 'same-origin' }).then(function (r) { return r.text(); });
+        return fetch(url, { method: 'POST', body: body, credentials: 'same-origin',
+                            headers: { 'Content-Type': 'application/x-www-form-urlencoded' } }).then(function (r) { return r.text(); });
       }
       function showMessages() {
         document.querySelectorAll('p.melding').forEach(function (p) { p.textContent = ''; p.className = 'melding'; });
@@ -25,11 +26,19 @@ enum DeskPageAssets {
         });
       }
       function update() {
+        var body = new URLSearchParams(new FormData(form())).toString();
+        if (body === last) return;  // a change event after the input events: nothing new
+        last = body;
         var n = ++sent, box = document.getElementById('overzicht');
         box.setAttribute('aria-busy', 'true');
-        post('/api/overzicht', new URLSearchParams(new FormData(form()))).then(function (html) {
+        post('/api/overzicht', body).then(function (html) {
           if (n !== sent) return;
+          // Schemes the counsellor opened stay open.
+          var open = Array.prototype.map.call(box.querySelectorAll('details[open][data-regeling]'), function (d) { return d.getAttribute('data-regeling'); });
           box.innerHTML = html;
+          open.forEach(function (id) {
+            box.querySelectorAll('details[data-regeling="' + id + '"]').forEach(function (d) { d.open = true; });
+          });
           box.removeAttribute('aria-busy');
           showMessages();
         }, function () {
@@ -62,7 +71,7 @@ enum DeskPageAssets {
         var file = input.files && input.files[0];
         if (!file) return;
         file.text().then(function (text) {
-          return post('/openen', new URLSearchParams({ json: text }));
+          return post('/openen', new URLSearchParams({ json: text }).toString());
         }).then(function (html) {
           var doc = new DOMParser().parseFromString(html, 'text/html');
           var fresh = doc.getElementById('balie');
@@ -98,8 +107,8 @@ enum DeskPageAssets {
     .melding:empty { display: none; }
     .melding.fout, p.fout { color: #a00; font-weight: 600; }
     .melding.waarschuwing { color: #8a4b00; font-weight: 600; }
-    .knoppen { display: flex; flex-wrap: wrap; gap: .4em; margin: .4em -1em 0; padding: .4em 1em; position: sticky; bottom: 0; background: #fff; border-top: 1px solid #ccd; }
-    button { padding: .35em .8em; border: 1px solid #036; border-radius: 4px; background: #05a; color: #fff; cursor: pointer; }
+    .knoppen { display: flex; flex-wrap: wrap; gap: .3em; margin: .4em -1em 0; padding: .4em 1em; position: sticky; bottom: 0; background: #fff; border-top: 1px solid #ccd; }
+    button { padding: .35em .6em; border: 1px solid #036; border-radius: 4px; background: #05a; color: #fff; cursor: pointer; }
     button[formaction] { background: #fff; color: #036; }
     #openen h2 { font-size: 1em; margin: .6em 0 .2em; }
     #openen p, #openen form { margin: .2em 0; }

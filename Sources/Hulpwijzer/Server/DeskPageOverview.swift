@@ -20,7 +20,7 @@ package enum DeskPageOverview {
         for item in v.entitled {
             let s = item.outcome.scheme
             let apply = "Aanvragen: " + s.application.how
-            out += "<li>" + expandable(TextRenderer.line(item), detail: "<p>\(esc(apply))\(link(s.application.link))</p>\n" + explain(item.outcome)) + "</li>\n"
+            out += "<li>" + expandable(TextRenderer.line(item), id: s.id, detail: "<p>\(esc(apply))\(link(s.application.link))</p>\n" + explain(item.outcome)) + "</li>\n"
         }
         if !v.entitled.isEmpty { out += "</ul>\n" }
 
@@ -40,12 +40,12 @@ package enum DeskPageOverview {
             let others = zip(group.items, lined).filter { !$0.1 }.map(\.0)
             if !valued.isEmpty {
                 out += "<h3>\(esc(group.title))</h3>\n<ul class=\"regelingen\">\n"
-                for item in valued { out += "<li>" + expandable(TextRenderer.line(item), detail: explain(item.outcome)) + "</li>\n" }
+                for item in valued { out += "<li>" + expandable(TextRenderer.line(item), id: item.outcome.scheme.id, detail: explain(item.outcome)) + "</li>\n" }
                 out += "</ul>\n"
             }
             if !others.isEmpty {
                 rest += "<p class=\"groep\">\(esc(group.title)):</p>\n<ul class=\"kort\">\n"
-                for item in others { rest += "<li>" + expandable(item.outcome.scheme.shortName, detail: explain(item.outcome)) + "</li>\n" }
+                for item in others { rest += "<li>" + expandable(item.outcome.scheme.shortName, id: item.outcome.scheme.id, detail: explain(item.outcome)) + "</li>\n" }
                 rest += "</ul>\n"
             }
         }
@@ -83,8 +83,8 @@ package enum DeskPageOverview {
     }
 
     /// A scheme's line that opens to its full explanation.
-    static func expandable(_ line: String, detail: String) -> String {
-        "<details><summary>\(HTMLRenderer.escape(line))</summary>\n\(detail)</details>"
+    static func expandable(_ line: String, id: String, detail: String) -> String {
+        "<details data-regeling=\"\(HTMLRenderer.escape(id))\"><summary>\(HTMLRenderer.escape(line))</summary>\n\(detail)</details>"
     }
 
     static func link(_ url: String?) -> String {
