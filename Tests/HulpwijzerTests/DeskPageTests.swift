@@ -220,6 +220,23 @@ import Testing
         #expect(Self.call("POST", "/openen", form: ["json": "[1, 2"]).status == 400)
     }
 
+    @Test func oddFormsAreNamedNotCrashed() {
+        #expect(Self.call("POST", "/", form: ["partner": "misschien"]).body.contains("id=\"melding-partner\" role=\"status\">kies ja, nee of onbekend"))
+        let many = Self.call("POST", "/", form: ["kinderen": Array(repeating: "4", count: 200).joined(separator: " ")])
+        #expect(many.status == 400 && many.body.contains("<p class=\"melding fout\" id=\"melding-kinderen\""))
+        #expect(Self.call("POST", "/", form: ["peildatum": "31-02-2026"]).body.contains("<p class=\"melding fout\" id=\"melding-peildatum\""))
+        #expect(Self.call("POST", "/", form: ["onbekend.veld": "1", "gemeente": "Utrecht"]).status == 200, "unknown form names are ignored")
+        // Bodies that are not a form: bad escapes, invalid UTF-8.
+        for body in [Array("gemeente=%ZZ".utf8), [0x67, 0x3D, 0xFF, 0xFE]] {
+            let writer = Collected()
+            Self.service.handle(HTTPRequest(method: "POST", path: "/", query: [:], headers: [("host", "127.0.0.1:8080"),
+                ("content-type", "application/x-www-form-urlencoded")], body: body), writer)
+            #expect(writer.value?.status == 400, "\(body)")
+            #expect(writer.value.map { String(decoding: $0.body, as: UTF8.self) }?.contains("Het formulier kon niet worden gelezen") == true)
+        }
+        #expect(Self.call("POST", "/", headers: [("Content-Type", "application/json")]).status == 415)
+    }
+
     @Test func pageOverARealSocket() throws {
         let s = try ServerTests.Running()
         let get = ServerTests.exchange(s.server.port, ServerTests.request("GET", "/", host: s.host))

@@ -131,7 +131,9 @@ enum DeskPageAssets {
     p.groep { margin: .3em 0 .1em; font-weight: 600; color: #234; }
     ol.vragen { margin: .1em 0; padding-left: 1.6em; }
     ol.vragen a { color: #036; font-weight: 600; }
-    pre.uitleg { white-space: pre-wrap; font-size: .82em; background: #fff; border: 1px solid #ccd; border-radius: 4px; padding: .5em; margin: .3em 0 .6em; }
+    div.uitleg { font-size: .9em; background: #fff; border: 1px solid #ccd; border-radius: 4px; padding: .3em .6em; margin: .3em 0 .6em; }
+    div.uitleg p, div.uitleg ul { margin: .2em 0; }
+    div.uitleg pre { white-space: pre-wrap; font-size: .92em; margin: .4em 0 0; }
     ul.meldingen { padding-left: 1.2em; }
     ul.meldingen li.fout { color: #a00; }
     ul.meldingen li.waarschuwing { color: #8a4b00; }

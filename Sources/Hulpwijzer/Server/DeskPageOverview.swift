@@ -4,11 +4,17 @@
 /// alone (`POST /api/overzicht`) for the live update.
 package enum DeskPageOverview {
     /// The fragment for an evaluation with its overview.
-    package static func render(_ e: Evaluation, catalogue: Catalogue, warnings: [FormDecoder.Problem] = []) -> String {
+    /// `rules` caches each scheme's rule text, which does not depend on the household.
+    package static func render(_ e: Evaluation, catalogue: Catalogue, rules: BoundedCache<String>? = nil,
+                               warnings: [FormDecoder.Problem] = []) -> String {
         let esc = HTMLRenderer.escape
         guard let v = e.overview else { return "" }
         let local = e.municipality.flatMap { try? catalogue.local(for: $0.code) }
-        let explain = { (o: Outcome) in uitleg(o, catalogue: catalogue, local: local, on: e.peildatum) }
+        let explain = { (o: Outcome) -> String in
+            let make = { ExplainCommand.rule(o.scheme, globals: catalogue.globals, local: local, on: e.peildatum) }
+            let rule = rules?.value(for: "\(o.scheme.id)|\(e.municipality?.code ?? "")|\(e.peildatum)", make) ?? make()
+            return uitleg(o, rule: rule)
+        }
         var out = messages([], warnings)
         var head = "Peildatum \(e.peildatum.dutch)"
         if let m = e.municipality { head += " · gemeente \(m.name) (\(m.code))" }
@@ -93,11 +99,35 @@ package enum DeskPageOverview {
         return " <a href=\"\(e)\" target=\"_blank\" rel=\"noopener noreferrer\">\(e)</a>"
     }
 
-    /// What `hulpwijzer uitleg REGELING` prints for this household: the rule with its figures
-    /// and sources, then every condition with its verdict.
-    static func uitleg(_ o: Outcome, catalogue: Catalogue, local: LocalCatalogue?, on day: Day) -> String {
-        var text = ExplainCommand.rule(o.scheme, globals: catalogue.globals, local: local, on: day)
-        text += "\nVOOR DIT HUISHOUDEN: \(o.status.rawValue.uppercased())\n" + TextRenderer.outcome(o, detailed: true)
-        return "<pre class=\"uitleg\">\(HTMLRenderer.escape(text))</pre>\n"
+    /// What `hulpwijzer uitleg REGELING` tells for this household, for people: the verdict with
+    /// the amount, the reasons and what is still unknown (by label, not by field path), the
+    /// amount step by step; then the rule with its figures and sources (`rule`, without its
+    /// first line, which names the scheme by its id).
+    static func uitleg(_ o: Outcome, rule: String) -> String {
+        let esc = HTMLRenderer.escape
+        let x = o.explain()
+        var head = "Voor dit huishouden: \(o.status.rawValue)"
+        if let a = o.amount {
+            head += a.perYear != nil || a.once != nil ? " \u{2014} " + TextRenderer.amountText(a)
+                : " \u{2014} bedrag nog onbekend" + (a.missing.isEmpty ? "" : " (nodig: " + labels(a.missing) + ")")
+        }
+        var out = "<div class=\"uitleg\"><p><strong>\(esc(head))</strong></p>\n"
+        if !x.reasons.isEmpty { out += "<ul>" + x.reasons.map { "<li>\(esc($0))</li>" }.joined() + "</ul>\n" }
+        if !o.missing.isEmpty { out += "<p>Nog onbekend: \(esc(labels(o.missing))).</p>\n" }
+        if !x.uncertainFigures.isEmpty { out += "<p>Onzeker bedrag of grens: \(esc(x.uncertainFigures.joined(separator: "; "))).</p>\n" }
+        if let a = o.amount, let r = o.scheme.amount, o.status != .nee {
+            let steps = TextRenderer.stepLines(a, r)
+            if !steps.isEmpty { out += "<pre>\(esc(steps))</pre>\n" }
+        }
+        let body = rule.split(separator: "\n", maxSplits: 1).last.map(String.init) ?? rule
+        out += "<pre>\(esc((o.scheme.isLocal ? "Gemeentelijke regeling.\n" : "Landelijke regeling.\n") + body))</pre></div>\n"
+        return out
+    }
+
+    /// "het vermogen op 1 januari en rechtmatig verblijf van de aanvrager".
+    static func labels(_ paths: [String]) -> String {
+        var seen: [String] = []
+        for p in paths where !seen.contains(FieldLabels.label(for: p)) { seen.append(FieldLabels.label(for: p)) }
+        return Dutch.list(seen)
     }
 }

@@ -131,7 +131,7 @@ extension DeskService {
 
     /// The overview fragment of a checked form, or what stops it.
     func overviewHTML(_ c: CheckedForm) -> String {
-        if let e = c.evaluation { return DeskPageOverview.render(e, catalogue: catalogue, warnings: c.content.warnings) }
+        if let e = c.evaluation { return DeskPageOverview.render(e, catalogue: catalogue, rules: ruleTexts, warnings: c.content.warnings) }
         return "<p class=\"fout\">Het overzicht kan nog niet worden gemaakt: verbeter wat hieronder staat.</p>\n"
             + DeskPageOverview.messages(c.content.problems, c.content.warnings)
     }

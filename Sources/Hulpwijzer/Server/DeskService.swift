@@ -15,6 +15,8 @@ package struct DeskService: Sendable {
     /// The catalogue listings already rendered: they read every municipality file, which takes
     /// seconds in a debug build, and do not change while the server runs (the key has the date).
     private let listings = ListingCache()
+    /// Each scheme's rule text for the desk page (`DeskPageOverview`), by municipality and day.
+    package let ruleTexts = BoundedCache<String>(capacity: 4_096)
 
     /// A service over a loaded catalogue, for a server listening on `address:port`.
     package init(catalogue: Catalogue, catalogueDirectory: String, address: String, port: Int,
