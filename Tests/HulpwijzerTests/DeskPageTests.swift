@@ -116,6 +116,15 @@ import Testing
         for o in e.outcomes where o.status != .nee { #expect(page.body.contains("<summary>" + HTMLRenderer.escape(o.scheme.shortName)), "\(o.scheme.id)") }
     }
 
+    @Test func dateOfBirthSettlesTheKinderbijslag() {
+        var form = Self.kredietbank
+        #expect(!Self.call("POST", "/", form: form).body.contains("<summary>Kinderbijslag \u{2014}"), "a child of 6: the quarter's band is open")
+        form["kinderen"] = "02-10-2019 9"
+        let page = Self.call("POST", "/", form: form)
+        #expect(page.body.contains("<summary>Kinderbijslag \u{2014} ca. €") || page.body.contains("<summary>Kinderbijslag \u{2014} €"))
+        #expect(page.body.contains("value=\"02-10-2019 9\""))
+    }
+
     @Test func badNumberIsA400NamingTheField() {
         var form = Self.kredietbank
         form["inkomen.netto_per_maand"] = "1,650"

@@ -48,7 +48,7 @@ package enum DeskPage {
         "gemeente": "Typ de naam en kies",
         "aanvrager.leeftijd": "In jaren",
         "partner.leeftijd": "In jaren",
-        "kinderen": "Leeftijden onder de 18, bijv. 6 9; of \u{2018}geen\u{2019}",
+        "kinderen": "Leeftijden onder de 18 of geboortedata, bijv. 6 9 of 15-03-2019; of \u{2018}geen\u{2019}",
         "woning.kale_huur_per_maand": "€ per maand, bijv. 725,50",
         "inkomen.netto_per_maand": "€ per maand, bijv. 1.650",
         "inkomen.toetsingsinkomen_per_jaar": "€ bruto per jaar, bijv. 24.000",

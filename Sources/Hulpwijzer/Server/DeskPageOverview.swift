@@ -85,7 +85,8 @@ package enum DeskPageOverview {
 
     /// The form field a question or problem is about, when the form has it.
     package static func formField(for path: String) -> String? {
-        DeskPage.sections.contains { $0.fields.contains(path) } ? path : nil
+        if path.hasPrefix("kinderen["), path.hasSuffix(".leeftijd") || path.hasSuffix(".geboortedatum") { return "kinderen" }
+        return DeskPage.sections.contains { $0.fields.contains(path) } ? path : nil
     }
 
     /// A scheme's line that opens to its full explanation.

@@ -131,12 +131,15 @@ package enum FormDecoder {
                 root.members.append(("kinderen", .array([])))
             } else {
                 var children: [JSONValue] = []
+                // An age, or a date of birth (which settles the age on the peildatum and a quarter's kinderbijslag).
                 for word in raw.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" }) {
-                    guard let n = Int(word), n >= 0, n < 18 else {
-                        problems.append(Problem(field: "kinderen", message: "\(Quoted.text(String(word))) is geen leeftijd onder de 18; typ de leeftijden zo: 4 9, of \u{201C}geen\u{201D}"))
-                        continue
+                    if let n = Int(word), n >= 0, n < 18 {
+                        children.append(.object(JSONObject([("leeftijd", .number(Double(n))), ("thuiswonend", .bool(true))])))
+                    } else if let born = birthDate(String(word)) {
+                        children.append(.object(JSONObject([("geboortedatum", .string(born.description)), ("thuiswonend", .bool(true))])))
+                    } else {
+                        problems.append(Problem(field: "kinderen", message: "\(Quoted.text(String(word))) is geen leeftijd onder de 18 en geen geboortedatum; typ zo: 4 9, of 15-03-2019, of \u{201C}geen\u{201D}"))
                     }
-                    children.append(.object(JSONObject([("leeftijd", .number(Double(n))), ("thuiswonend", .bool(true))])))
                 }
                 root.members.append(("kinderen", .array(children)))
             }
@@ -180,9 +183,23 @@ package enum FormDecoder {
         }
         if let others = household["medebewoners"]?.arrayValue { out["medebewoners"] = others.isEmpty ? "nee" : "ja" }
         if let kids = household["kinderen"]?.arrayValue {
-            out["kinderen"] = kids.isEmpty ? "geen" : kids.compactMap { $0.objectValue?["leeftijd"]?.numberValue.map { String(Int($0)) } }.joined(separator: " ")
+            out["kinderen"] = kids.isEmpty ? "geen" : kids.compactMap { kid -> String? in
+                if let age = kid.objectValue?["leeftijd"]?.numberValue { return String(Int(age)) }
+                guard let born = kid.objectValue?["geboortedatum"]?.stringValue.flatMap(Day.init) else { return nil }
+                func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+                return "\(two(born.day))-\(two(born.month))-\(born.year)"
+            }.joined(separator: " ")
         }
         return out
+    }
+
+    /// `2019-03-15` or, as Dutch people write it, `15-03-2019`.
+    static func birthDate(_ text: String) -> Day? {
+        if let d = Day(text) { return d }
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count), parts[2].count == 4,
+              let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]) else { return nil }
+        return Day(year: y, month: m, day: d)
     }
 
     private static func set(_ object: inout JSONObject, _ path: [String], _ value: JSONValue) {
