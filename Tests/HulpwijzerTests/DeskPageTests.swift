@@ -90,6 +90,8 @@ import Testing
         #expect(js.body.contains("/api/overzicht") && js.body.contains("150"))
         #expect(css.status == 200 && css.header("content-type") == "text/css; charset=utf-8" && css.body.contains("#overzicht"))
         #expect(Self.call("GET", "/afdruk").status == 405)
+        #expect(Self.call("POS", "/", form: Self.kredietbank).status == 405)
+        #expect(Self.call("GET", "/api/overzicht").header("allow") == "POST")
         #expect(Self.call("POST", "/bureau.js", form: [:]).status == 405)
         // A form posted from another site is refused; the page's own posts are not.
         #expect(Self.call("POST", "/", form: Self.kredietbank, headers: [("Sec-Fetch-Site", "cross-site")]).status == 403)

@@ -12,7 +12,7 @@ extension DeskService {
         let methods: [String: String] = ["/": "GET, POST", "/bureau.js": "GET", "/bureau.css": "GET", "/api/overzicht": "POST",
                                          "/afdruk": "POST", "/huishouden.json": "POST", "/openen": "POST"]
         guard let allowed = methods[request.path] else { return false }
-        guard allowed.contains(request.method) else {
+        guard allowed.split(separator: ",").contains(where: { $0.trimmingCharacters(in: .whitespaces) == request.method }) else {
             var r = HTTPResponse.error(405, "gebruik \(allowed)")
             r.headers.append(("Allow", allowed))
             writer.send(r)
