@@ -170,6 +170,9 @@ package enum FormDecoder {
             guard let v = lookup(f.path.split(separator: ".").map(String.init)) else { continue }
             switch v {
             case .string(let s): out[f.path] = s
+            case .number(let n) where [.euro, .euroPerMaand, .euroPerJaar].contains(ContractFields.entry(at: f.path)?.unit):
+                // An amount as typed at the desk: 725,50, 1.850.
+                out[f.path] = String(Format.euro(n).dropFirst(2))
             case .number(let n): out[f.path] = Format.number(n)
             case .bool(let b): out[f.path] = b ? "ja" : "nee"
             case .array(let a): out[f.path] = a.isEmpty ? "geen" : a.compactMap(\.stringValue).joined(separator: " ")
