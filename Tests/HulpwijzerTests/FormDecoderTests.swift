@@ -33,6 +33,19 @@ import Testing
         #expect(f.problems[0].message.contains("niet eenduidig"))
     }
 
+    @Test func childrenByAgeOrDateOfBirth() throws {
+        let h = try FormDecoder.household(["kinderen": "6 2-10-2019 2018-04-30"]).get()
+        let kids = h["kinderen"]?.arrayValue?.compactMap(\.objectValue) ?? []
+        #expect(kids.map { $0["leeftijd"] } == [.number(6), nil, nil])
+        #expect(kids.map { $0["geboortedatum"] } == [nil, .string("2019-10-02"), .string("2018-04-30")])
+        #expect(FormDecoder.values(h)["kinderen"] == "6 02-10-2019 30-04-2018")
+        guard case .failure(let f) = FormDecoder.household(["kinderen": "31-02-2019"]) else {
+            Issue.record("an impossible date was accepted")
+            return
+        }
+        #expect(f.problems.map(\.field) == ["kinderen"])
+    }
+
     @Test func noChildrenIsExplicit() throws {
         #expect(try FormDecoder.household(["kinderen": "geen"]).get()["kinderen"] == .array([]))
     }

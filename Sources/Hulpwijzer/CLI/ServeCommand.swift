@@ -15,6 +15,9 @@ enum ServeCommand {
         """
         \(CLI.usageLine("serve"))
 
+        Aan de balie: open het getoonde adres in de browser voor het formulier met het overzicht
+        ernaast, de afdruk voor de cli\u{EB}nt, en het huishouden opslaan en weer openen als bestand.
+
         Start een lokale webserver met de HTTP-API voor andere software:
           POST /api/check        huishouden (JSON) in, het resultaat van 'check --format json' uit (?alle=1 met de nee-uitkomsten)
           POST /api/batch        JSON Lines in, JSON Lines uit (gestreamd), zoals 'hulpwijzer batch'

@@ -1,6 +1,6 @@
 import Foundation
 
-/// What `hulpwijzer serve` answers: the HTTP API for other software (and, later, the desk page).
+/// What `hulpwijzer serve` answers: the desk page (`pageRoute`) and the HTTP API for other software.
 /// Every answer is computed from the request alone; nothing typed is stored or logged.
 package struct DeskService: Sendable {
     /// The loaded catalogue.
@@ -15,6 +15,8 @@ package struct DeskService: Sendable {
     /// The catalogue listings already rendered: they read every municipality file, which takes
     /// seconds in a debug build, and do not change while the server runs (the key has the date).
     private let listings = ListingCache()
+    /// Each scheme's rule text for the desk page (`DeskPageOverview`), by municipality and day.
+    package let ruleTexts = BoundedCache<String>(capacity: 4_096)
 
     /// A service over a loaded catalogue, for a server listening on `address:port`.
     package init(catalogue: Catalogue, catalogueDirectory: String, address: String, port: Int,
@@ -37,6 +39,7 @@ package struct DeskService: Sendable {
             writer.send(.error(403, "deze server antwoordt alleen op zijn eigen adres (\(allowedHosts.sorted().joined(separator: ", ")))"))
             return
         }
+        if pageRoute(request, writer) { return }
         switch (request.method, request.path) {
         case ("POST", "/api/check"):
             guard isJSON(request) else { return writer.send(.error(415, "stuur het huishouden als application/json")) }

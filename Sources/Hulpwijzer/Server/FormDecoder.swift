@@ -29,20 +29,30 @@ package enum FormDecoder {
         package let kind: Kind
     }
 
-    /// The fields that map one-to-one onto a contract path (partner and kinderen are special).
+    /// The fields that map one-to-one onto a contract path (partner, kinderen and medebewoners
+    /// are special: ja/nee/onbekend, a list of ages, and ja/nee/onbekend).
     package static let fields: [Field] = [
         Field(path: "id", label: "Dossiernummer", kind: .text),
+        Field(path: "peildatum", label: "Peildatum", kind: .text),
         Field(path: "gemeente", label: "Gemeente", kind: .text),
         Field(path: "aanvrager.leeftijd", label: "Leeftijd aanvrager", kind: .integer),
         Field(path: "partner.leeftijd", label: "Leeftijd partner", kind: .integer),
         Field(path: "woning.soort", label: "Woning", kind: .choice(Woonsoort.allCases.map(\.rawValue))),
         Field(path: "woning.kale_huur_per_maand", label: "Kale huur per maand", kind: .number),
+        Field(path: "woning.zelfstandig", label: "Zelfstandige woning", kind: .yesNo),
         Field(path: "inkomen.netto_per_maand", label: "Netto inkomen per maand", kind: .number),
         Field(path: "inkomen.toetsingsinkomen_per_jaar", label: "Toetsingsinkomen per jaar", kind: .number),
+        Field(path: "aanvrager.werk_uren_per_week", label: "Werkuren per week", kind: .number),
+        Field(path: "aanvrager.zelfstandige", label: "Zelfstandige (ondernemer)", kind: .yesNo),
+        Field(path: "aanvrager.uitkeringen", label: "Uitkeringen", kind: .words),
         Field(path: "vermogen.totaal", label: "Vermogen", kind: .number),
+        Field(path: "vermogen.auto_waarde", label: "Waarde van de auto", kind: .number),
         Field(path: "schulden.totaal", label: "Schulden", kind: .number),
         Field(path: "schulden.beslag", label: "Beslag op loon of uitkering", kind: .yesNo),
-        Field(path: "aanvrager.uitkeringen", label: "Uitkeringen", kind: .words),
+        Field(path: "schulden.problematisch", label: "Problematische schulden", kind: .yesNo),
+        Field(path: "aanvrager.rechtmatig_verblijf", label: "Rechtmatig verblijf in Nederland", kind: .yesNo),
+        Field(path: "aanvrager.zorgverzekerd", label: "Zorgverzekerd in Nederland", kind: .yesNo),
+        Field(path: "aanvrager.chronisch_ziek_of_beperking", label: "Chronisch ziek of een beperking", kind: .yesNo),
         Field(path: "ontvangt", label: "Ontvangt al", kind: .words),
     ]
 
@@ -91,6 +101,7 @@ package enum FormDecoder {
                 }
                 return .string(text)
             case .words:
+                if text.lowercased() == "geen" { return .array([]) }
                 let words = text.split { $0 == " " || $0 == "," || $0 == ";" }.map { String($0).lowercased() }
                 return .array(words.map { .string($0) })
             }
@@ -109,17 +120,26 @@ package enum FormDecoder {
         case "", "onbekend": break
         default: problems.append(Problem(field: "partner", message: "kies ja, nee of onbekend"))
         }
+        switch form["medebewoners"]?.lowercased() ?? "" {
+        case "nee": root.members.append(("medebewoners", .array([])))
+        case "ja": root.members.append(("medebewoners", .array([.object(JSONObject())])))
+        case "", "onbekend": break
+        default: problems.append(Problem(field: "medebewoners", message: "kies ja, nee of onbekend"))
+        }
         if let raw = form["kinderen"]?.trimmingCharacters(in: .whitespacesAndNewlines), !raw.isEmpty, raw.lowercased() != "onbekend" {
             if raw.lowercased() == "geen" {
                 root.members.append(("kinderen", .array([])))
             } else {
                 var children: [JSONValue] = []
+                // An age, or a date of birth (which settles the age on the peildatum and a quarter's kinderbijslag).
                 for word in raw.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" }) {
-                    guard let n = Int(word), n >= 0, n < 18 else {
-                        problems.append(Problem(field: "kinderen", message: "\(Quoted.text(String(word))) is geen leeftijd onder de 18; typ de leeftijden zo: 4 9, of \u{201C}geen\u{201D}"))
-                        continue
+                    if let n = Int(word), n >= 0, n < 18 {
+                        children.append(.object(JSONObject([("leeftijd", .number(Double(n))), ("thuiswonend", .bool(true))])))
+                    } else if let born = birthDate(String(word)) {
+                        children.append(.object(JSONObject([("geboortedatum", .string(born.description)), ("thuiswonend", .bool(true))])))
+                    } else {
+                        problems.append(Problem(field: "kinderen", message: "\(Quoted.text(String(word))) is geen leeftijd onder de 18 en geen geboortedatum; typ zo: 4 9, of 15-03-2019, of \u{201C}geen\u{201D}"))
                     }
-                    children.append(.object(JSONObject([("leeftijd", .number(Double(n))), ("thuiswonend", .bool(true))])))
                 }
                 root.members.append(("kinderen", .array(children)))
             }
@@ -150,9 +170,12 @@ package enum FormDecoder {
             guard let v = lookup(f.path.split(separator: ".").map(String.init)) else { continue }
             switch v {
             case .string(let s): out[f.path] = s
+            case .number(let n) where [.euro, .euroPerMaand, .euroPerJaar].contains(ContractFields.entry(at: f.path)?.unit):
+                // An amount as typed at the desk: 725,50, 1.850.
+                out[f.path] = String(Format.euro(n).dropFirst(2))
             case .number(let n): out[f.path] = Format.number(n)
             case .bool(let b): out[f.path] = b ? "ja" : "nee"
-            case .array(let a): out[f.path] = a.compactMap(\.stringValue).joined(separator: " ")
+            case .array(let a): out[f.path] = a.isEmpty ? "geen" : a.compactMap(\.stringValue).joined(separator: " ")
             default: break
             }
         }
@@ -161,10 +184,25 @@ package enum FormDecoder {
         case .object?: out["partner"] = "ja"
         default: break
         }
+        if let others = household["medebewoners"]?.arrayValue { out["medebewoners"] = others.isEmpty ? "nee" : "ja" }
         if let kids = household["kinderen"]?.arrayValue {
-            out["kinderen"] = kids.isEmpty ? "geen" : kids.compactMap { $0.objectValue?["leeftijd"]?.numberValue.map { String(Int($0)) } }.joined(separator: " ")
+            out["kinderen"] = kids.isEmpty ? "geen" : kids.compactMap { kid -> String? in
+                if let age = kid.objectValue?["leeftijd"]?.numberValue { return String(Int(age)) }
+                guard let born = kid.objectValue?["geboortedatum"]?.stringValue.flatMap(Day.init) else { return nil }
+                func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+                return "\(two(born.day))-\(two(born.month))-\(born.year)"
+            }.joined(separator: " ")
         }
         return out
+    }
+
+    /// `2019-03-15` or, as Dutch people write it, `15-03-2019`.
+    static func birthDate(_ text: String) -> Day? {
+        if let d = Day(text) { return d }
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count), parts[2].count == 4,
+              let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]) else { return nil }
+        return Day(year: y, month: m, day: d)
     }
 
     private static func set(_ object: inout JSONObject, _ path: [String], _ value: JSONValue) {
