@@ -29,6 +29,19 @@ import Testing
         return stack.isEmpty
     }
 
+    /// The kredietbank's case ("man, two children" in Utrecht): kinderbijslag is likely but has
+    /// no amount yet (the 6-year-old's age band at the start of the quarter is unknown); the
+    /// client must still see it on the handout.
+    @Test func aLikelySchemeWithoutAmountIsOnTheHandout() throws {
+        let run = TestSupport.cli(["check", "--peildatum", "2026-12-02", "--gemeente", "Utrecht", "--leeftijd", "38", "--geen-partner",
+                                   "--kind", "6", "--kind", "9", "--huur", "725,50", "--netto-inkomen", "1.850", "--format", "html"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Kinderbijslag"))
+        let text = TestSupport.cli(["check", "--peildatum", "2026-12-02", "--gemeente", "Utrecht", "--leeftijd", "38", "--geen-partner",
+                                    "--kind", "6", "--kind", "9", "--huur", "725,50", "--netto-inkomen", "1.850"])
+        #expect(!text.stdout.contains("Kinderbijslag —"), "the case must stay one where kinderbijslag has no amount")
+    }
+
     @Test func handoutIsSelfContainedAndWellFormed() throws {
         let run = TestSupport.cli(Self.household + ["--id", "casus-114"])
         #expect(run.status == 0, "\(run.stderr)")

@@ -25,12 +25,13 @@ public enum HTMLRenderer {
             for (i, item) in entitled.enumerated() { body += card(item, number: i + 1, day: e.peildatum, sure: true) }
             body += "</section>\n"
         }
-        let likely = (v?.possible ?? []).filter { g in
-            if case .likely = g.kind { return true }
-            if case .dependsOn = g.kind { return true }
-            return false
-        }
-        let maybe = likely.flatMap(\.items).filter { $0.value > 0 }.sorted { $0.value > $1.value }.prefix(6)
+        // Likely schemes always (kinderbijslag may have no amount yet when a child's age band
+        // within the quarter is unknown); those that depend on a fact only with money at stake.
+        let groups = v?.possible ?? []
+        let likely = groups.filter { if case .likely = $0.kind { return true }; return false }.flatMap(\.items)
+        let depends = groups.filter { if case .dependsOn = $0.kind { return true }; return false }.flatMap(\.items)
+        let valued = (likely + depends).filter { $0.value > 0 }.sorted { $0.value > $1.value }
+        let maybe = Array(valued.prefix(6)) + likely.filter { $0.value <= 0 }
         if !maybe.isEmpty {
             body += "<section><h2>\(entitled.isEmpty ? 1 : 2). Dit kunt u misschien krijgen</h2>\n"
             body += "<p>Dit hangt nog af van een paar gegevens. Vraag het aan, of bespreek het met uw hulpverlener.</p>\n"
