@@ -39,7 +39,7 @@ public struct Engine: Sendable {
         guard let typed = household.gemeente else { return Preparation(municipality: nil, local: nil) }
         let municipality: Municipality
         do throws(MunicipalityLookupError) {
-            municipality = try catalogue.municipalities.resolve(typed)
+            municipality = try catalogue.memo.municipality(typed) { (t: String) throws(MunicipalityLookupError) in try catalogue.municipalities.resolve(t) }
         } catch {
             throw .household(HouseholdError(path: "gemeente", error.description))
         }
@@ -67,15 +67,19 @@ public struct Engine: Sendable {
         let municipality = prepared.municipality
         let local = prepared.local
         if let received = household.ontvangt {
-            let known = Set(catalogue.schemes.map(\.id) + (local?.schemes.map(\.id) ?? []))
-            var problems: [HouseholdError.Problem] = []
-            for (i, id) in received.enumerated() where !known.contains(id) {
-                problems.append(.init(path: "ontvangt[\(i)]", message: "\(Quoted.text(id)) is geen bekende regeling." + Suggest.didYouMean(id, in: Array(known))))
+            // The index answers the common case (every id known) without building a set per household.
+            let localSchemes = local?.schemes ?? []
+            if !received.allSatisfy({ id in catalogue.index.byID[id] != nil || localSchemes.contains { $0.id == id } }) {
+                let known = Set(catalogue.schemes.map(\.id) + localSchemes.map(\.id))
+                var problems: [HouseholdError.Problem] = []
+                for (i, id) in received.enumerated() where !known.contains(id) {
+                    problems.append(.init(path: "ontvangt[\(i)]", message: "\(Quoted.text(id)) is geen bekende regeling." + Suggest.didYouMean(id, in: Array(known))))
+                }
+                if !problems.isEmpty { throw HouseholdError(problems: problems) }
             }
-            if !problems.isEmpty { throw HouseholdError(problems: problems) }
         }
 
-        let facts = FactComputer(household: household, day: day, globals: catalogue.globals).compute()
+        let facts = FactComputer(household: household, day: day, globals: catalogue.globals, memo: catalogue.memo).compute()
         var outcomes: [Outcome] = []
         outcomes.reserveCapacity(catalogue.schemes.count + (local?.schemes.count ?? 0))
         var ranks: [Int] = []
