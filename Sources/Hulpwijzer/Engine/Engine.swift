@@ -142,7 +142,17 @@ public struct Engine: Sendable {
         var failedGate: Trace?
         var missing = MissingPaths()
         for (k, gate) in scheme.gates.enumerated() {
-            let t = precomputedGates?.trace(k) ?? evaluator.trace(gate)
+            // A shared gate is read in place: its trace is copied only when it decides `nee`.
+            if let shared = precomputedGates?.truth(k) {
+                gateTruth = gateTruth && shared
+                if shared == .no {
+                    failedGate = precomputedGates?.trace(k)
+                    break
+                }
+                if shared == .unknown, let paths = precomputedGates?.missing(k) { missing.add(paths) }
+                continue
+            }
+            let t = evaluator.trace(gate)
             gateTruth = gateTruth && t.truth
             if t.truth == .no {
                 failedGate = t
@@ -233,6 +243,12 @@ struct PrecomputedGates {
     let positions: [Int]
 
     func trace(_ k: Int) -> Trace? { k < positions.count ? traces[positions[k]] : nil }
+
+    /// The truth of the scheme's gate `k`, read in place (nil when it is not shared).
+    func truth(_ k: Int) -> Truth? { k < positions.count ? traces[positions[k]]?.truth : nil }
+
+    /// The paths that would settle the scheme's gate `k` (nil when it is not shared).
+    func missing(_ k: Int) -> [String]? { k < positions.count ? traces[positions[k]]?.missing : nil }
 }
 
 extension Array {

@@ -47,7 +47,8 @@ struct FactComputer {
     private static let debts = copies(ContractFields.debts, "schulden.")
 
     private static func copy<Host>(_ copies: [Copy<Host>], of host: Host, into facts: inout FactSet) {
-        for c in copies { facts[c.id] = c.field.get(host)?.fact ?? c.unknown }
+        // By index: reading each entry in place copies no `Copy` (with its closures and strings).
+        for i in copies.indices { facts[copies[i].id] = copies[i].field.get(host)?.fact ?? copies[i].unknown }
     }
 
     func compute() -> FactSet {
