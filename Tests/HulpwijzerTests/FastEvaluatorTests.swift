@@ -92,6 +92,30 @@ import Testing
         #expect(result.mismatches.isEmpty, "\(result.mismatches.prefix(5))")
     }
 
+    /// The CSV's `onzeker` column, worked out without the explanation, says what the explanation says.
+    @Test func uncertainFiguresWithoutTheExplanationAreTheExplanations() throws {
+        let engine = TestSupport.engine
+        var households = try FixtureCases.all().map { try HouseholdDecoder.decode($0.household) }
+        households += try Self.generated(count: 684, municipalities: TestSupport.catalogue.municipalities.all)
+        // Dates past the known figures make stale figures and facts.
+        households += try Self.generated(count: 100, municipalities: TestSupport.catalogue.municipalities.all).map {
+            var h = $0
+            h.peildatum = Day(year: 2027, month: 9, day: 1)
+            return h
+        }
+        var uncertain = 0, outcomes = 0
+        for h in households {
+            for o in try engine.evaluate(h).outcomes {
+                let expected = !o.explain().uncertainFigures.isEmpty
+                outcomes += 1
+                if expected { uncertain += 1 }
+                #expect(o.hasUncertainFigures == expected, "\(o.scheme.id) \(h.peildatum.map(\.description) ?? "")")
+            }
+        }
+        // Both answers occur, so the comparison says something.
+        #expect(uncertain > 100 && uncertain < outcomes)
+    }
+
     /// The shared gates read in place decide as the gate traces do.
     @Test func sharedGatesReadInPlaceEqualTheirTraces() throws {
         let catalogue = TestSupport.catalogue
