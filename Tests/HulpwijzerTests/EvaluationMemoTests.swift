@@ -34,6 +34,27 @@ import Testing
         }
     }
 
+    @Test func theLocalIndexAnswersAsTheLocalCatalogue() throws {
+        let memo = EvaluationMemo()
+        var deviations = 0, withOwnSchemes = 0
+        for m in catalogue.municipalities.all {
+            let local = try catalogue.local(for: m.code)
+            let index = memo.localIndex(local, national: catalogue.schemes)
+            #expect(memo.localIndex(local, national: catalogue.schemes).localRank == index.localRank)
+            for (i, s) in catalogue.schemes.enumerated() {
+                #expect(index.overrides[i].map { Set($0.keys) } == local.overrides[s.id].map { Set($0.keys) }, "\(m.code) \(s.id)")
+                #expect(index.notOffered[i] == local.notOffered.contains(s.id), "\(m.code) \(s.id)")
+                if index.overrides[i] != nil || index.notOffered[i] { deviations += 1 }
+            }
+            // The ranks put the local schemes in (name, id) order.
+            let ranked = local.schemes.indices.sorted { index.localRank[$0] < index.localRank[$1] }.map { local.schemes[$0] }
+            #expect(ranked.map(\.id) == local.schemes.sorted { ($0.name, $0.id) < ($1.name, $1.id) }.map(\.id), "\(m.code)")
+            #expect(Set(index.localRank) == Set(local.schemes.indices))
+            if local.schemes.count > 1 { withOwnSchemes += 1 }
+        }
+        #expect(deviations > 0 && withOwnSchemes > 0)
+    }
+
     @Test func aMemoisedMunicipalityIsTheResolvedOne() throws {
         let memo = EvaluationMemo()
         for typed in ["Utrecht", " utrecht ", "GM0344", "0344", "Rotterdam"] {

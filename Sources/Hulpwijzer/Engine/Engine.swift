@@ -90,15 +90,17 @@ public struct Engine: Sendable {
         let gateTraces = catalogue.index.gates.map { $0.op.parameterName == nil ? gateEvaluator.trace($0) : nil }
 
         let context = EvaluationContext(facts: facts, overrides: local?.overrides ?? [:], municipalityKnown: municipality != nil)
+        let localIndex = local.map { catalogue.memo.localIndex($0, national: catalogue.schemes) }
         for (i, scheme) in catalogue.schemes.enumerated() where applies(scheme, day, options) {
-            let notOffered = municipality.flatMap { m in local?.notOffered.contains(scheme.id) == true ? m.name : nil }
+            let notOffered = municipality.flatMap { m in localIndex?.notOffered[i] == true ? m.name : nil }
             ranks.append(catalogue.nameRank[i])
-            outcomes.append(evaluate(scheme, context: context, household: household, overrides: local?.overrides[scheme.id],
+            outcomes.append(evaluate(scheme, context: context, household: household, overrides: localIndex?.overrides[i] ?? nil,
                                      precomputedGates: PrecomputedGates(traces: gateTraces, positions: catalogue.index.gatesOfScheme[i]),
                                      notOffered: notOffered))
         }
-        for scheme in local?.schemes ?? [] where applies(scheme, day, options) {
-            ranks.append(0)
+        for (k, scheme) in (local?.schemes ?? []).enumerated() where applies(scheme, day, options) {
+            // Local schemes carry their place in name order, so the sort below needs no names.
+            ranks.append(scheme.isLocal ? localIndex?.localRank[k] ?? 0 : 0)
             outcomes.append(evaluate(scheme, context: context, household: household, overrides: nil, precomputedGates: nil))
         }
         // Sort small keys, not the (large) outcomes: status, national before local, then name order.
