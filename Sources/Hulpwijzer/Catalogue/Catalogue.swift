@@ -23,6 +23,8 @@ public final class Catalogue: Sendable {
     /// Municipal parts already read, each read once (the lock is held while a file is read, so
     /// threads that need the same municipality wait for the one that reads it).
     private let localCache = Mutex<[String: LocalCatalogue]>([:])
+    /// What the engine works out once per catalogue and reuses for every household.
+    let memo = EvaluationMemo()
 
     init(directory: String, globals: ParameterStore, schemes: [Scheme], municipalities: MunicipalityRegistry,
          regions: [String: [String]] = [:]) {

@@ -7,18 +7,12 @@
 /// catalogue already has more than one dated value for. A single policy amount of a scheme or
 /// municipality (a fund's richtbedrag) may simply stay the same, so it is not called unknown.
 extension Parameter {
-    /// Whether the figure is reset periodically (see above).
-    var isPeriodic: Bool { name.contains(".") || values.count > 1 }
-
-    /// Whether the figure is set per half year (it has a value from 1 July).
-    var isHalfYearly: Bool { values.contains { $0.from.month == 7 && $0.from.day == 1 } }
-
     /// Why `dated` is not known on `day` ("bedrag van 2026; het bedrag voor 2027 is nog niet
     /// bekend"), or nil when it is: a later value exists, the peildatum is within its year or
     /// half year, the figure is no euro amount (percentages, ages and counts are not indexed),
     /// or it is not reset periodically.
     func staleness(of dated: DatedValue, on day: Day) -> String? {
-        guard [.euro, .euroPerMaand, .euroPerJaar].contains(unit), isPeriodic, dated === values.last, dated.from <= day else { return nil }
+        guard isEuroAmount, isPeriodic, dated === values.last, dated.from <= day else { return nil }
         let from = dated.from
         if isHalfYearly {
             let periodStart = { (d: Day) in Day(year: d.year, month: d.month < 7 ? 1 : 7, day: 1) ?? d }

@@ -82,6 +82,15 @@ public final class Parameter: Sendable {
     public let municipal: Bool
     /// The catalogue file the parameter was read from (`gemeenten/lokaal/GM0014.json`).
     public let file: String
+    /// Read from a municipality's or region's file: a figure the municipality sets.
+    public let isLocal: Bool
+    /// Whether the figure is reset periodically (`Parameter+Staleness.swift`); decided once here,
+    /// not per evaluation.
+    let isPeriodic: Bool
+    /// Whether the figure is set per half year (it has a value from 1 July).
+    let isHalfYearly: Bool
+    /// Whether the figure is a euro amount (the only kind that goes stale past its period).
+    let isEuroAmount: Bool
 
     init(name: String, description: String, unit: FactUnit, selector: FactID?, values: [DatedValue], municipal: Bool, file: String = "") {
         self.name = name
@@ -91,10 +100,11 @@ public final class Parameter: Sendable {
         self.values = values
         self.municipal = municipal
         self.file = file
+        isLocal = file.hasPrefix("gemeenten/")
+        isPeriodic = name.utf8.contains(UInt8(ascii: ".")) || values.count > 1
+        isHalfYearly = values.contains { $0.from.month == 7 && $0.from.day == 1 }
+        isEuroAmount = unit == .euro || unit == .euroPerMaand || unit == .euroPerJaar
     }
-
-    /// Read from a municipality's or region's file: a figure the municipality sets.
-    public var isLocal: Bool { file.hasPrefix("gemeenten/") }
 
     /// A municipal figure in force on `day` that dates from an earlier year: the municipality
     /// may have changed it since, so it is reported as uncertain. National figures are dated

@@ -11,6 +11,7 @@ struct ConditionEvaluator {
     func evaluate<R: TraceRecorder>(_ condition: Condition, into recorder: inout R) -> Truth {
         switch condition {
         case .leaf(let leaf):
+            if !R.wantsReferences, let truth = quickTruth(leaf, into: &recorder) { return truth }
             let result = decide(leaf, withReference: R.wantsReferences)
             recorder.record(leaf, result)
             return result.truth
@@ -54,6 +55,39 @@ struct ConditionEvaluator {
         }
         recorder.combination(base, from: start, isAll: isAll, result: result)
         return result
+    }
+
+    /// The most common tests, decided as `decide(_:withReference: false)` decides them but without
+    /// building a `LeafResult`: yes/no, text and list tests, a known exact number against a literal
+    /// or a parameter, and an unknown number without a range. Nil for every other test (estimates,
+    /// ranges, compared facts), which `decide` handles.
+    @inline(__always)
+    func quickTruth<R: TraceRecorder>(_ leaf: Condition.Leaf, into recorder: inout R) -> Truth? {
+        let kind = leaf.op.kind
+        guard kind.operandKind == .number else {
+            if let holds = kind.test(facts.values[leaf.fact], leaf.op.operand) { return Truth(holds) }
+            recorder.recordMissing(facts.values[leaf.fact].missing)
+            return .unknown
+        }
+        switch facts.values[leaf.fact] {
+        case .number(let v):
+            switch leaf.op.operand {
+            case .literal(let limit):
+                return Truth(kind.compare(v, limit))
+            case .parameter(let ref):
+                guard let found = resolver.values(ref, facts: facts) else { return .unknown }
+                let truth = Self.compare(kind, v, false, found.values).truth
+                if truth == .unknown { recorder.recordMissing(found.selectorMissing) }
+                return truth
+            case .fact, .bool, .texts:
+                return nil
+            }
+        case .unknown(let missing) where leaf.op.comparedFact == nil && (facts.bounds.isEmpty || facts.bounds[leaf.fact] == nil):
+            recorder.recordMissing(missing)
+            return .unknown
+        default:
+            return nil
+        }
     }
 
     /// One test as a trace, with its comparison figures.

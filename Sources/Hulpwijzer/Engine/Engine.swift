@@ -39,7 +39,7 @@ public struct Engine: Sendable {
         guard let typed = household.gemeente else { return Preparation(municipality: nil, local: nil) }
         let municipality: Municipality
         do throws(MunicipalityLookupError) {
-            municipality = try catalogue.municipalities.resolve(typed)
+            municipality = try catalogue.memo.municipality(typed) { (t: String) throws(MunicipalityLookupError) in try catalogue.municipalities.resolve(t) }
         } catch {
             throw .household(HouseholdError(path: "gemeente", error.description))
         }
@@ -67,15 +67,19 @@ public struct Engine: Sendable {
         let municipality = prepared.municipality
         let local = prepared.local
         if let received = household.ontvangt {
-            let known = Set(catalogue.schemes.map(\.id) + (local?.schemes.map(\.id) ?? []))
-            var problems: [HouseholdError.Problem] = []
-            for (i, id) in received.enumerated() where !known.contains(id) {
-                problems.append(.init(path: "ontvangt[\(i)]", message: "\(Quoted.text(id)) is geen bekende regeling." + Suggest.didYouMean(id, in: Array(known))))
+            // The index answers the common case (every id known) without building a set per household.
+            let localSchemes = local?.schemes ?? []
+            if !received.allSatisfy({ id in catalogue.index.byID[id] != nil || localSchemes.contains { $0.id == id } }) {
+                let known = Set(catalogue.schemes.map(\.id) + localSchemes.map(\.id))
+                var problems: [HouseholdError.Problem] = []
+                for (i, id) in received.enumerated() where !known.contains(id) {
+                    problems.append(.init(path: "ontvangt[\(i)]", message: "\(Quoted.text(id)) is geen bekende regeling." + Suggest.didYouMean(id, in: Array(known))))
+                }
+                if !problems.isEmpty { throw HouseholdError(problems: problems) }
             }
-            if !problems.isEmpty { throw HouseholdError(problems: problems) }
         }
 
-        let facts = FactComputer(household: household, day: day, globals: catalogue.globals).compute()
+        let facts = FactComputer(household: household, day: day, globals: catalogue.globals, memo: catalogue.memo).compute()
         var outcomes: [Outcome] = []
         outcomes.reserveCapacity(catalogue.schemes.count + (local?.schemes.count ?? 0))
         var ranks: [Int] = []
@@ -86,15 +90,17 @@ public struct Engine: Sendable {
         let gateTraces = catalogue.index.gates.map { $0.op.parameterName == nil ? gateEvaluator.trace($0) : nil }
 
         let context = EvaluationContext(facts: facts, overrides: local?.overrides ?? [:], municipalityKnown: municipality != nil)
+        let localIndex = local.map { catalogue.memo.localIndex($0, national: catalogue.schemes) }
         for (i, scheme) in catalogue.schemes.enumerated() where applies(scheme, day, options) {
-            let notOffered = municipality.flatMap { m in local?.notOffered.contains(scheme.id) == true ? m.name : nil }
+            let notOffered = municipality.flatMap { m in localIndex?.notOffered[i] == true ? m.name : nil }
             ranks.append(catalogue.nameRank[i])
-            outcomes.append(evaluate(scheme, context: context, household: household, overrides: local?.overrides[scheme.id],
+            outcomes.append(evaluate(scheme, context: context, household: household, overrides: localIndex?.overrides[i] ?? nil,
                                      precomputedGates: PrecomputedGates(traces: gateTraces, positions: catalogue.index.gatesOfScheme[i]),
                                      notOffered: notOffered))
         }
-        for scheme in local?.schemes ?? [] where applies(scheme, day, options) {
-            ranks.append(0)
+        for (k, scheme) in (local?.schemes ?? []).enumerated() where applies(scheme, day, options) {
+            // Local schemes carry their place in name order, so the sort below needs no names.
+            ranks.append(scheme.isLocal ? localIndex?.localRank[k] ?? 0 : 0)
             outcomes.append(evaluate(scheme, context: context, household: household, overrides: nil, precomputedGates: nil))
         }
         // Sort small keys, not the (large) outcomes: status, national before local, then name order.
@@ -138,7 +144,17 @@ public struct Engine: Sendable {
         var failedGate: Trace?
         var missing = MissingPaths()
         for (k, gate) in scheme.gates.enumerated() {
-            let t = precomputedGates?.trace(k) ?? evaluator.trace(gate)
+            // A shared gate is read in place: its trace is copied only when it decides `nee`.
+            if let shared = precomputedGates?.truth(k) {
+                gateTruth = gateTruth && shared
+                if shared == .no {
+                    failedGate = precomputedGates?.trace(k)
+                    break
+                }
+                if shared == .unknown, let paths = precomputedGates?.missing(k) { missing.add(paths) }
+                continue
+            }
+            let t = evaluator.trace(gate)
             gateTruth = gateTruth && t.truth
             if t.truth == .no {
                 failedGate = t
@@ -229,6 +245,12 @@ struct PrecomputedGates {
     let positions: [Int]
 
     func trace(_ k: Int) -> Trace? { k < positions.count ? traces[positions[k]] : nil }
+
+    /// The truth of the scheme's gate `k`, read in place (nil when it is not shared).
+    func truth(_ k: Int) -> Truth? { k < positions.count ? traces[positions[k]]?.truth : nil }
+
+    /// The paths that would settle the scheme's gate `k` (nil when it is not shared).
+    func missing(_ k: Int) -> [String]? { k < positions.count ? traces[positions[k]]?.missing : nil }
 }
 
 extension Array {

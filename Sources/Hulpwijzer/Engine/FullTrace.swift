@@ -27,6 +27,11 @@ struct FullTrace: TraceRecorder {
         kept.append(true)
     }
 
+    /// Never called: a full trace wants references, so every test goes through `record`.
+    func recordMissing(_ paths: [String]) {
+        assertionFailure("FullTrace records tests with their references")
+    }
+
     mutating func recordManual(_ leaf: Condition.Leaf) {
         traces.append(Trace(leaf: leaf, truth: .unknown, value: .unknown(missing: []), reference: nil,
                             estimateTooClose: false, selectorMissing: [], manualQuestion: leaf.explanation))

@@ -65,6 +65,21 @@ public struct Outcome: Sendable {
         }
     }
 
+    /// Whether `explain()` lists any uncertain figure (`onzeker`), worked out without its Dutch
+    /// sentences: an uncertain figure of the amount, an uncertain or stale figure a test compares
+    /// with, or a stale derived fact a test reads.
+    var hasUncertainFigures: Bool {
+        if !amountUncertain.isEmpty { return true }
+        let traces = explainingTraces()
+        for t in traces {
+            if let d = t.reference?.dated, let p = t.reference?.parameter, UncertainFigure.text(p, d, on: day) != nil { return true }
+        }
+        guard case .conditions(let context, _, _) = evidence else { return false }
+        return traces.contains { t in
+            context.facts.stale[t.leaf.fact] != nil || t.reference?.fact.map { context.facts.stale[$0] != nil } == true
+        }
+    }
+
     /// The national defaults used for figures the municipality may set itself (only for
     /// outcomes decided by their conditions that are not `nee`).
     func municipalDefaults() -> [Note] {

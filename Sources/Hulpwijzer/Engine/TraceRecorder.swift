@@ -24,6 +24,9 @@ protocol TraceRecorder {
     mutating func child(_ truth: Truth, from start: Int)
     /// `alle` (`isAll`) or `een_van` ended with `result`; its children were recorded since `start`.
     mutating func combination(_ base: Int, from start: Int, isAll: Bool, result: Truth)
+    /// An unknown test that `ConditionEvaluator.quickTruth` decided: these paths would settle it.
+    /// Called only for recorders that want no references (they keep no trace of the test).
+    mutating func recordMissing(_ paths: [String])
 }
 
 /// Records nothing: the walk computes only the truth.
@@ -39,6 +42,7 @@ struct NoTrace: TraceRecorder {
     func beginChildren() -> Int { 0 }
     func child(_ truth: Truth, from start: Int) {}
     func combination(_ base: Int, from start: Int, isAll: Bool, result: Truth) {}
+    func recordMissing(_ paths: [String]) {}
 }
 
 /// Records the JSON paths that keep an unknown result open: those of the unknown tests
@@ -52,6 +56,8 @@ struct MissingPaths: TraceRecorder {
 
     /// Adds paths not yet recorded.
     mutating func add(_ more: [String]) {
+        // One allocation for the usual few paths, instead of growing 1 → 2 → 4 → 8.
+        if paths.capacity == 0, !more.isEmpty { paths.reserveCapacity(8) }
         for m in more where !paths.contains(m) { paths.append(m) }
     }
 
@@ -61,6 +67,8 @@ struct MissingPaths: TraceRecorder {
     }
 
     func recordManual(_ leaf: Condition.Leaf) {}
+
+    mutating func recordMissing(_ paths: [String]) { add(paths) }
 
     mutating func discard(from start: Int) {
         if start < paths.count { paths.removeSubrange(start...) }

@@ -7,6 +7,8 @@ struct FactComputer {
     let household: Household
     let day: Day
     let globals: ParameterStore
+    /// The catalogue's memo for answers that depend only on the peildatum (nil: compute each time).
+    var memo: EvaluationMemo? = nil
 
     /// The value, or unknown with the path that would make it known (built only then).
     static func known<T>(_ v: T?, _ path: @autoclosure () -> String, _ make: (T) -> FactValue) -> FactValue {
@@ -19,6 +21,8 @@ struct FactComputer {
         let id: FactID
         let path: String
         let field: ContractField<Host>
+        /// The value when the field is not given (built once, not per household).
+        let unknown: FactValue
     }
 
     /// The fields of a section that are copied as facts (the computed ones are set apart).
@@ -27,8 +31,8 @@ struct FactComputer {
             let path = prefix + field.key
             switch field.fact {
             case .none, .computed: return nil
-            case .same: return Copy(id: FactRegistry.require(path), path: path, field: field)
-            case .named(let name): return Copy(id: FactRegistry.require(name), path: path, field: field)
+            case .same: return Copy(id: FactRegistry.require(path), path: path, field: field, unknown: .unknown(missing: [path]))
+            case .named(let name): return Copy(id: FactRegistry.require(name), path: path, field: field, unknown: .unknown(missing: [path]))
             }
         }
     }
@@ -43,7 +47,8 @@ struct FactComputer {
     private static let debts = copies(ContractFields.debts, "schulden.")
 
     private static func copy<Host>(_ copies: [Copy<Host>], of host: Host, into facts: inout FactSet) {
-        for c in copies { facts[c.id] = c.field.get(host)?.fact ?? .unknown(missing: [c.path]) }
+        // By index: reading each entry in place copies no `Copy` (with its closures and strings).
+        for i in copies.indices { facts[copies[i].id] = copies[i].field.get(host)?.fact ?? copies[i].unknown }
     }
 
     func compute() -> FactSet {

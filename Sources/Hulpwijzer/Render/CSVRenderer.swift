@@ -69,7 +69,7 @@ public enum CSVRenderer: Renderer {
             f.separate(&out)
             f.text(o.missing.joined(separator: " "), into: &out)
             f.separate(&out)
-            out.append(o.explain().uncertainFigures.isEmpty ? "nee" : "ja")
+            out.append(o.hasUncertainFigures ? "ja" : "nee")
             f.separate(&out)
             f.endRow(&out)
         }

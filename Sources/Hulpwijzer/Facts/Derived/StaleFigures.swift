@@ -3,6 +3,14 @@
 /// computes with it lists the figure as uncertain (`Parameter.staleness`).
 extension FactComputer {
     func markStaleFigures(_ facts: inout FactSet) {
+        // The marks depend only on the catalogue and the peildatum: worked out once per date.
+        let marks = memo?.staleMarks(on: day) { Self.staleMarks(globals, on: day) } ?? Self.staleMarks(globals, on: day)
+        for (id, text) in marks { facts.markStale(id, text) }
+    }
+
+    /// Each derived fact whose unit reads a national figure past its known period on `day`, with the reason.
+    static func staleMarks(_ globals: ParameterStore, on day: Day) -> [(FactID, String)] {
+        var marks: [(FactID, String)] = []
         for unit in DerivedFact.all {
             var reason: String?
             for name in unit.parameters {
@@ -12,8 +20,9 @@ extension FactComputer {
             }
             guard let reason else { continue }
             for fact in unit.produces {
-                if let id = FactRegistry.id(fact.name) { facts.markStale(id, "\(unit.concept) (\(reason))") }
+                if let id = FactRegistry.id(fact.name) { marks.append((id, "\(unit.concept) (\(reason))")) }
             }
         }
+        return marks
     }
 }
