@@ -10,18 +10,21 @@ import Foundation
 /// - `sjablonen/SOORT.json` — templates that local schemes name and fill (see `Templates`)
 struct CatalogueLoader {
     let directory: String
+    /// Files already read (relative path → bytes): the national load reads each file once, to
+    /// digest and to parse the same bytes.
+    private var preloaded: [String: [UInt8]] = [:]
 
-    private func path(_ relative: String) -> String { (directory as NSString).appendingPathComponent(relative) }
+    init(directory: String) { self.directory = directory }
+
+    private func path(_ relative: String) -> String { directory.hasSuffix("/") ? directory + relative : directory + "/" + relative }
 
     /// True when the file exists in the catalogue.
-    func exists(_ relative: String) -> Bool { FileManager.default.fileExists(atPath: path(relative)) }
+    func exists(_ relative: String) -> Bool { RawFile.exists(path(relative)) }
 
-    private func read(_ relative: String) -> [UInt8]? {
-        FileManager.default.contents(atPath: path(relative)).map { [UInt8]($0) }
-    }
+    private func read(_ relative: String) -> [UInt8]? { preloaded[relative] ?? RawFile.contents(path: path(relative)) }
 
     func jsonFiles(in folder: String) -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: path(folder))) ?? []
+        let names = RawFile.names(in: path(folder)) ?? []
         return names.filter { $0.hasSuffix(".json") }.sorted().map { "\(folder)/\($0)" }
     }
 
@@ -38,12 +41,45 @@ struct CatalogueLoader {
         }
     }
 
-    func load() throws(CatalogueError) -> Catalogue {
-        var diagnostics: [Diagnostic] = []
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path("regelingen"), isDirectory: &isDir), isDir.boolValue else {
+    /// The CSV files of the municipality register.
+    static let registerFiles = ["gemeenten/gemeenten.csv", "gemeenten/aliassen.csv", "gemeenten/dubbelzinnig.csv"]
+
+    /// Loads and validates the national part. With `stamps`, the files are digested first: when a
+    /// stamp says these exact files were validated by this program, the checks that only guard
+    /// against a broken catalogue are skipped (unless `trusting` is false, as in `valideer`); a load
+    /// that validated and found nothing records a stamp.
+    func load(stamps: CatalogueStamp? = nil, trusting: Bool = true) throws(CatalogueError) -> Catalogue {
+        guard RawFile.isFolder(path("regelingen")) else {
             throw CatalogueError(diagnostics: [Diagnostic(file: directory, path: "", message: "geen catalogus gevonden (de map regelingen/ ontbreekt)")])
         }
+        guard let stamps else { return try load(validate: true) }
+        var loader = self
+        var digest = CatalogueStamp.Digest()
+        for folder in ["parameters", "regelingen", "sjablonen", "gemeenten/regio"] {
+            let files = jsonFiles(in: folder)
+            digest.add(file: folder + "/", bytes: Array(files.joined(separator: "\n").utf8))
+            for file in files { loader.preload(file, into: &digest) }
+        }
+        for file in Self.registerFiles { loader.preload(file, into: &digest) }
+        if trusting, stamps.contains(digest) { return try loader.load(validate: false) }
+        let catalogue = try loader.load(validate: true)
+        stamps.record(digest)
+        return catalogue
+    }
+
+    /// Reads a file once, adding it to the digest (a missing file is digested as absent).
+    private mutating func preload(_ file: String, into digest: inout CatalogueStamp.Digest) {
+        guard let bytes = RawFile.contents(path: path(file)) else {
+            digest.add(file: file + " (ontbreekt)", bytes: [])
+            return
+        }
+        digest.add(file: file, bytes: bytes)
+        preloaded[file] = bytes
+    }
+
+    /// The national load; `validate` false skips the checks of a catalogue known to be in order.
+    private func load(validate: Bool) throws(CatalogueError) -> Catalogue {
+        var diagnostics: [Diagnostic] = []
         var globals = ParameterStore()
         for file in jsonFiles(in: "parameters") {
             guard let value = parse(file, into: &diagnostics) else { continue }
@@ -81,8 +117,10 @@ struct CatalogueLoader {
             }
             diagnostics += reader.diagnostics
         }
-        for s in schemes { diagnostics += CatalogueValidator.check(s) + SourceCheck.errors(in: s) }
-        diagnostics += CatalogueValidator.gaps(schemes)
+        if validate {
+            for s in schemes { diagnostics += CatalogueValidator.check(s) + SourceCheck.errors(in: s) }
+            diagnostics += CatalogueValidator.gaps(schemes)
+        }
         var registry: MunicipalityRegistry?
         do {
             registry = try MunicipalityRegistry(
@@ -101,7 +139,7 @@ struct CatalogueLoader {
             regions = found.members
             diagnostics += found.problems
         }
-        diagnostics += templates(globals: globals, into: &diagnostics).check(globals: globals)
+        if validate { diagnostics += templates(globals: globals, into: &diagnostics).check(globals: globals) }
         guard diagnostics.isEmpty, let registry else { throw CatalogueError(diagnostics: diagnostics) }
         return Catalogue(directory: directory, globals: globals, schemes: schemes.sorted { $0.id < $1.id }, municipalities: registry,
                          regions: regions)
@@ -134,7 +172,7 @@ struct CatalogueLoader {
                    regions: [String: [String]] = [:]) throws(CatalogueError) -> LocalCatalogue {
         var local = LocalCatalogue(code: code, schemes: [], ownSchemes: [], overrides: [:], notOffered: [], notFound: [], files: [])
         let file = "gemeenten/lokaal/\(code).json"
-        guard FileManager.default.fileExists(atPath: path(file)) else { return local }
+        guard exists(file) else { return local }
         var diagnostics: [Diagnostic] = []
         let templates = templates(globals: globals, into: &diagnostics)
         guard let value = parse(file, into: &diagnostics) else { throw CatalogueError(diagnostics: diagnostics) }
@@ -244,7 +282,7 @@ struct CatalogueLoader {
     /// Local files whose name is not a municipality code.
     func unusedLocalFiles(registry: MunicipalityRegistry) -> [Diagnostic] {
         jsonFiles(in: "gemeenten/lokaal").compactMap { file in
-            let code = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+            let code = String(file.split(separator: "/").last?.dropLast(5) ?? "")
             return registry.municipality(code: code) == nil || code != code.uppercased()
                 ? Diagnostic(file: file, path: "", message: "de naam van het bestand is geen CBS-code van een bestaande gemeente") : nil
         }
