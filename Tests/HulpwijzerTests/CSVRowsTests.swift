@@ -56,4 +56,16 @@ import Testing
     func edgeCasesAreReadAsBefore(_ text: String) {
         #expect(CSV.rows(text) == Self.referenceRows(text))
     }
+
+    /// The ASCII fast path of the matching key gives the same key as the general one, for every
+    /// name and alias of the register (and some typed forms).
+    @Test func theASCIIKeyEqualsTheFoldedKey() throws {
+        var texts = ["'s-Hertogenbosch", "Den Haag", "BERGEN (NH.)", "gm0363", "Súdwest-Fryslân", "  Ede ", "a.b-c d"]
+        for name in ["gemeenten.csv", "aliassen.csv", "dubbelzinnig.csv"] {
+            let text = try String(contentsOfFile: TestSupport.dataDirectory + "/gemeenten/" + name, encoding: .utf8)
+            texts += CSV.rows(text).dropFirst().flatMap { $0 }
+        }
+        #expect(texts.count > 1000)
+        for t in texts { #expect(MunicipalityRegistry.key(t) == MunicipalityRegistry.foldedKey(t), "\(t)") }
+    }
 }

@@ -174,7 +174,8 @@ struct CatalogueLoader {
         let file = "gemeenten/lokaal/\(code).json"
         guard exists(file) else { return local }
         var diagnostics: [Diagnostic] = []
-        let templates = templates(globals: globals, into: &diagnostics)
+        // Read only when an entry names a template.
+        var templates: Templates?
         guard let value = parse(file, into: &diagnostics) else { throw CatalogueError(diagnostics: diagnostics) }
         var reader = CatalogueReader(file: file, globals: globals)
         guard case .object(let o) = value else {
@@ -183,7 +184,7 @@ struct CatalogueLoader {
         reader.checkKeys(o, Self.localKeys, at: "")
         if reader.string(o, "gemeente", at: "") != code { reader.fail("gemeente", "moet \"\(code)\" zijn (de naam van het bestand)") }
         local.files.append(file)
-        let own = readBody(o, reader: &reader, codes: [code], national: national, templates: templates, into: &local)
+        let own = readBody(o, reader: &reader, codes: [code], national: national, templates: &templates, into: &local)
         local.ownSchemes = own
         diagnostics += reader.diagnostics
         let named = reader.strings(o, "regio", at: "")
@@ -202,7 +203,7 @@ struct CatalogueLoader {
                 rreader.fail("gemeenten", "\(code) verwijst naar deze regio maar staat niet in de lijst gemeenten")
             }
             local.files.append(rfile)
-            let shared = readBody(ro, reader: &rreader, codes: members, national: national, templates: templates, into: &local)
+            let shared = readBody(ro, reader: &rreader, codes: members, national: national, templates: &templates, into: &local)
             if members.first == code { local.ownSchemes += shared }
             diagnostics += rreader.diagnostics
         }
@@ -224,7 +225,7 @@ struct CatalogueLoader {
 
     /// Reads the shared parameters, deviations and schemes of a local or regional file.
     private func readBody(_ o: JSONObject, reader: inout CatalogueReader, codes: [String], national: [Scheme],
-                          templates: Templates, into local: inout LocalCatalogue) -> [Scheme] {
+                          templates: inout Templates?, into local: inout LocalCatalogue) -> [Scheme] {
         let shared = reader.parameters(o["parameters"], at: "parameters")
         if case .object(let deviations)? = o["afwijkingen"] {
             for (schemeID, params) in deviations.members {
@@ -254,7 +255,8 @@ struct CatalogueLoader {
         if case .array(let items)? = o["regelingen"] {
             for (i, var item) in items.enumerated() {
                 if case .object(let entry) = item, entry["sjabloon"] != nil {
-                    guard let merged = templates.instantiate(entry, at: "regelingen[\(i)]", shared: Set(shared.keys), reader: &reader) else { continue }
+                    if templates == nil { templates = self.templates(globals: reader.globals, into: &reader.diagnostics) }
+                    guard let merged = templates?.instantiate(entry, at: "regelingen[\(i)]", shared: Set(shared.keys), reader: &reader) else { continue }
                     item = merged
                 }
                 guard let s = reader.scheme(item, at: "regelingen[\(i)]", extraParameters: shared, municipalities: codes) else { continue }

@@ -100,6 +100,22 @@ public struct MunicipalityRegistry: Sendable {
 
     /// Lowercase letters and digits only, accents removed: `'s-Hertogenbosch` → `shertogenbosch`.
     static func key(_ text: String) -> String {
+        // ASCII (almost every name): keep digits and letters, lowercased.
+        var ascii: [UInt8] = []
+        ascii.reserveCapacity(text.utf8.count)
+        for b in text.utf8 {
+            switch b {
+            case 0x30...0x39, 0x61...0x7A: ascii.append(b)
+            case 0x41...0x5A: ascii.append(b + 32)
+            case 0x80...: return foldedKey(text)
+            default: break
+            }
+        }
+        return String(decoding: ascii, as: UTF8.self)
+    }
+
+    /// `key(_:)` for text with letters outside ASCII.
+    static func foldedKey(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             let v = scalar.value

@@ -68,7 +68,17 @@ package enum RawFile {
             }
         }
         guard !failed else { return nil }
-        if bytes.count == size, let rest = try? read(descriptor: fd, name: path, limit: Int.max) { bytes += rest }
+        // The file grew while being read: read the rest (a one-byte probe first, so that the usual
+        // case does not allocate a chunk).
+        var probe: UInt8 = 0
+        var n = 0
+        repeat { n = systemRead(fd, &probe, 1) } while n < 0 && errno == EINTR
+        if n < 0 { return nil }
+        if n == 1 {
+            guard let rest = try? read(descriptor: fd, name: path, limit: Int.max) else { return nil }
+            bytes.append(probe)
+            bytes += rest
+        }
         return bytes
     }
 
