@@ -193,6 +193,19 @@ public struct JSONParser {
         // Fast path: a string of ASCII without escapes (most keys and values) needs no UTF-8 check.
         var ascii = true
         while true {
+            // Skip plain bytes in one tight loop; the byte it stops at is handled below.
+            let (end, high) = bytes.withUnsafeBufferPointer { buffer -> (Int, Bool) in
+                var i = index, high = false
+                while i < buffer.count {
+                    let b = buffer[i]
+                    if b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b < 0x20 { break }
+                    if b >= 0x80 { high = true }
+                    i += 1
+                }
+                return (i, high)
+            }
+            index = end
+            if high { ascii = false }
             guard index < bytes.count else { throw error("tekst zonder afsluitend aanhalingsteken", at: start) }
             let b = bytes[index]
             if b == UInt8(ascii: "\"") {
