@@ -5,6 +5,7 @@ import Hulpwijzer
 //   swift run -c release hulpwijzer-bench [--quick]
 //   swift run -c release hulpwijzer-bench caseload 100000 > caseload.jsonl   (a generated caseload)
 //   swift run -c release hulpwijzer-bench stages caseload.jsonl [RUNS]       (batch stages and process)
+//   swift run -c release hulpwijzer-bench start BINARY [RUNS]                (start-up of one check process)
 // It reports
 //   1. library evaluation per household (median, p90) with the bundled catalogue;
 //   2. one `hulpwijzer check` process end to end (median wall time);
@@ -139,6 +140,7 @@ func generatedCatalogue(from data: String, municipalities: [Municipality], perMu
 
 func fmt(_ v: Double, _ unit: String) -> String { String(format: "%.1f %@", v, unit) }
 
+if CommandLine.arguments.count >= 2, CommandLine.arguments[1] == "start" { exit(Start.run(Array(CommandLine.arguments.dropFirst(2)))) }
 let data = CataloguePaths.defaultDirectory()
 let catalogue = try Catalogue.load(from: data)
 

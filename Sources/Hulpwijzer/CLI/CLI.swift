@@ -51,7 +51,7 @@ public enum CLI {
         let rest = Array(args.dropFirst())
         let load: () throws(InputError) -> Catalogue = { () throws(InputError) in
             do throws(CatalogueError) {
-                return try Catalogue.load(from: catalogueDir ?? CataloguePaths.defaultDirectory())
+                return try Catalogue.load(from: catalogueDir ?? CataloguePaths.defaultDirectory(), stamps: CatalogueStamp.standard(), trusting: first != "valideer")
             } catch {
                 throw InputError(message: error.description)
             }

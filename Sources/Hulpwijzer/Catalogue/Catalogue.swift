@@ -46,6 +46,13 @@ public final class Catalogue: Sendable {
         try CatalogueLoader(directory: directory).load()
     }
 
+    /// Loads the national part like `load(from:)`, but skips the checks that only guard against a
+    /// broken catalogue when `stamps` records that these exact files were validated by this
+    /// program (`trusting`), and records a stamp after a load that validated without problems.
+    package static func load(from directory: String, stamps: CatalogueStamp?, trusting: Bool = true) throws(CatalogueError) -> Catalogue {
+        try CatalogueLoader(directory: directory).load(stamps: stamps, trusting: trusting)
+    }
+
     /// Loads the catalogue from the default place (see `CataloguePaths`).
     public static func loadDefault() throws(CatalogueError) -> Catalogue {
         try load(from: CataloguePaths.defaultDirectory())

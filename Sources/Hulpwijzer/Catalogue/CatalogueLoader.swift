@@ -10,18 +10,21 @@ import Foundation
 /// - `sjablonen/SOORT.json` — templates that local schemes name and fill (see `Templates`)
 struct CatalogueLoader {
     let directory: String
+    /// Files already read (relative path → bytes): the national load reads each file once, to
+    /// digest and to parse the same bytes.
+    private var preloaded: [String: [UInt8]] = [:]
 
-    private func path(_ relative: String) -> String { (directory as NSString).appendingPathComponent(relative) }
+    init(directory: String) { self.directory = directory }
+
+    private func path(_ relative: String) -> String { directory.hasSuffix("/") ? directory + relative : directory + "/" + relative }
 
     /// True when the file exists in the catalogue.
-    func exists(_ relative: String) -> Bool { FileManager.default.fileExists(atPath: path(relative)) }
+    func exists(_ relative: String) -> Bool { RawFile.exists(path(relative)) }
 
-    private func read(_ relative: String) -> [UInt8]? {
-        FileManager.default.contents(atPath: path(relative)).map { [UInt8]($0) }
-    }
+    private func read(_ relative: String) -> [UInt8]? { preloaded[relative] ?? RawFile.contents(path: path(relative)) }
 
     func jsonFiles(in folder: String) -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: path(folder))) ?? []
+        let names = RawFile.names(in: path(folder)) ?? []
         return names.filter { $0.hasSuffix(".json") }.sorted().map { "\(folder)/\($0)" }
     }
 
@@ -38,12 +41,45 @@ struct CatalogueLoader {
         }
     }
 
-    func load() throws(CatalogueError) -> Catalogue {
-        var diagnostics: [Diagnostic] = []
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path("regelingen"), isDirectory: &isDir), isDir.boolValue else {
+    /// The CSV files of the municipality register.
+    static let registerFiles = ["gemeenten/gemeenten.csv", "gemeenten/aliassen.csv", "gemeenten/dubbelzinnig.csv"]
+
+    /// Loads and validates the national part. With `stamps`, the files are digested first: when a
+    /// stamp says these exact files were validated by this program, the checks that only guard
+    /// against a broken catalogue are skipped (unless `trusting` is false, as in `valideer`); a load
+    /// that validated and found nothing records a stamp.
+    func load(stamps: CatalogueStamp? = nil, trusting: Bool = true) throws(CatalogueError) -> Catalogue {
+        guard RawFile.isFolder(path("regelingen")) else {
             throw CatalogueError(diagnostics: [Diagnostic(file: directory, path: "", message: "geen catalogus gevonden (de map regelingen/ ontbreekt)")])
         }
+        guard let stamps else { return try load(validate: true) }
+        var loader = self
+        var digest = CatalogueStamp.Digest()
+        for folder in ["parameters", "regelingen", "sjablonen", "gemeenten/regio"] {
+            let files = jsonFiles(in: folder)
+            digest.add(file: folder + "/", bytes: Array(files.joined(separator: "\n").utf8))
+            for file in files { loader.preload(file, into: &digest) }
+        }
+        for file in Self.registerFiles { loader.preload(file, into: &digest) }
+        if trusting, stamps.contains(digest) { return try loader.load(validate: false) }
+        let catalogue = try loader.load(validate: true)
+        stamps.record(digest)
+        return catalogue
+    }
+
+    /// Reads a file once, adding it to the digest (a missing file is digested as absent).
+    private mutating func preload(_ file: String, into digest: inout CatalogueStamp.Digest) {
+        guard let bytes = RawFile.contents(path: path(file)) else {
+            digest.add(file: file + " (ontbreekt)", bytes: [])
+            return
+        }
+        digest.add(file: file, bytes: bytes)
+        preloaded[file] = bytes
+    }
+
+    /// The national load; `validate` false skips the checks of a catalogue known to be in order.
+    private func load(validate: Bool) throws(CatalogueError) -> Catalogue {
+        var diagnostics: [Diagnostic] = []
         var globals = ParameterStore()
         for file in jsonFiles(in: "parameters") {
             guard let value = parse(file, into: &diagnostics) else { continue }
@@ -81,8 +117,10 @@ struct CatalogueLoader {
             }
             diagnostics += reader.diagnostics
         }
-        for s in schemes { diagnostics += CatalogueValidator.check(s) + SourceCheck.errors(in: s) }
-        diagnostics += CatalogueValidator.gaps(schemes)
+        if validate {
+            for s in schemes { diagnostics += CatalogueValidator.check(s) + SourceCheck.errors(in: s) }
+            diagnostics += CatalogueValidator.gaps(schemes)
+        }
         var registry: MunicipalityRegistry?
         do {
             registry = try MunicipalityRegistry(
@@ -101,7 +139,7 @@ struct CatalogueLoader {
             regions = found.members
             diagnostics += found.problems
         }
-        diagnostics += templates(globals: globals, into: &diagnostics).check(globals: globals)
+        if validate { diagnostics += templates(globals: globals, into: &diagnostics).check(globals: globals) }
         guard diagnostics.isEmpty, let registry else { throw CatalogueError(diagnostics: diagnostics) }
         return Catalogue(directory: directory, globals: globals, schemes: schemes.sorted { $0.id < $1.id }, municipalities: registry,
                          regions: regions)
@@ -134,9 +172,10 @@ struct CatalogueLoader {
                    regions: [String: [String]] = [:]) throws(CatalogueError) -> LocalCatalogue {
         var local = LocalCatalogue(code: code, schemes: [], ownSchemes: [], overrides: [:], notOffered: [], notFound: [], files: [])
         let file = "gemeenten/lokaal/\(code).json"
-        guard FileManager.default.fileExists(atPath: path(file)) else { return local }
+        guard exists(file) else { return local }
         var diagnostics: [Diagnostic] = []
-        let templates = templates(globals: globals, into: &diagnostics)
+        // Read only when an entry names a template.
+        var templates: Templates?
         guard let value = parse(file, into: &diagnostics) else { throw CatalogueError(diagnostics: diagnostics) }
         var reader = CatalogueReader(file: file, globals: globals)
         guard case .object(let o) = value else {
@@ -145,7 +184,7 @@ struct CatalogueLoader {
         reader.checkKeys(o, Self.localKeys, at: "")
         if reader.string(o, "gemeente", at: "") != code { reader.fail("gemeente", "moet \"\(code)\" zijn (de naam van het bestand)") }
         local.files.append(file)
-        let own = readBody(o, reader: &reader, codes: [code], national: national, templates: templates, into: &local)
+        let own = readBody(o, reader: &reader, codes: [code], national: national, templates: &templates, into: &local)
         local.ownSchemes = own
         diagnostics += reader.diagnostics
         let named = reader.strings(o, "regio", at: "")
@@ -164,7 +203,7 @@ struct CatalogueLoader {
                 rreader.fail("gemeenten", "\(code) verwijst naar deze regio maar staat niet in de lijst gemeenten")
             }
             local.files.append(rfile)
-            let shared = readBody(ro, reader: &rreader, codes: members, national: national, templates: templates, into: &local)
+            let shared = readBody(ro, reader: &rreader, codes: members, national: national, templates: &templates, into: &local)
             if members.first == code { local.ownSchemes += shared }
             diagnostics += rreader.diagnostics
         }
@@ -186,7 +225,7 @@ struct CatalogueLoader {
 
     /// Reads the shared parameters, deviations and schemes of a local or regional file.
     private func readBody(_ o: JSONObject, reader: inout CatalogueReader, codes: [String], national: [Scheme],
-                          templates: Templates, into local: inout LocalCatalogue) -> [Scheme] {
+                          templates: inout Templates?, into local: inout LocalCatalogue) -> [Scheme] {
         let shared = reader.parameters(o["parameters"], at: "parameters")
         if case .object(let deviations)? = o["afwijkingen"] {
             for (schemeID, params) in deviations.members {
@@ -216,7 +255,8 @@ struct CatalogueLoader {
         if case .array(let items)? = o["regelingen"] {
             for (i, var item) in items.enumerated() {
                 if case .object(let entry) = item, entry["sjabloon"] != nil {
-                    guard let merged = templates.instantiate(entry, at: "regelingen[\(i)]", shared: Set(shared.keys), reader: &reader) else { continue }
+                    if templates == nil { templates = self.templates(globals: reader.globals, into: &reader.diagnostics) }
+                    guard let merged = templates?.instantiate(entry, at: "regelingen[\(i)]", shared: Set(shared.keys), reader: &reader) else { continue }
                     item = merged
                 }
                 guard let s = reader.scheme(item, at: "regelingen[\(i)]", extraParameters: shared, municipalities: codes) else { continue }
@@ -244,7 +284,7 @@ struct CatalogueLoader {
     /// Local files whose name is not a municipality code.
     func unusedLocalFiles(registry: MunicipalityRegistry) -> [Diagnostic] {
         jsonFiles(in: "gemeenten/lokaal").compactMap { file in
-            let code = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+            let code = String(file.split(separator: "/").last?.dropLast(5) ?? "")
             return registry.municipality(code: code) == nil || code != code.uppercased()
                 ? Diagnostic(file: file, path: "", message: "de naam van het bestand is geen CBS-code van een bestaande gemeente") : nil
         }

@@ -45,15 +45,16 @@ public struct MunicipalityRegistry: Sendable {
     /// Builds the registry from the CSV files of `data/gemeenten/`.
     public init(municipalitiesCSV: String, aliasesCSV: String, ambiguousCSV: String) throws(CatalogueError) {
         var diagnostics: [Diagnostic] = []
-        let files = [("gemeenten/gemeenten.csv", municipalitiesCSV, "code,naam,provincie,inwoners,peiljaar_inwoners"),
-                     ("gemeenten/aliassen.csv", aliasesCSV, "alias,code"), ("gemeenten/dubbelzinnig.csv", ambiguousCSV, "naam,codes")]
-        for (file, text, header) in files where CSV.rows(text).first?.joined(separator: ",") != header {
+        let municipalityRows = CSV.rows(municipalitiesCSV), aliasRows = CSV.rows(aliasesCSV), ambiguousRows = CSV.rows(ambiguousCSV)
+        let files = [("gemeenten/gemeenten.csv", municipalitiesCSV, municipalityRows, "code,naam,provincie,inwoners,peiljaar_inwoners"),
+                     ("gemeenten/aliassen.csv", aliasesCSV, aliasRows, "alias,code"), ("gemeenten/dubbelzinnig.csv", ambiguousCSV, ambiguousRows, "naam,codes")]
+        for (file, text, rows, header) in files where rows.first?.joined(separator: ",") != header {
             diagnostics.append(Diagnostic(file: file, path: "regel 1", message: text.isEmpty
                 ? "het bestand ontbreekt of is leeg; verwacht de kopregel \(header)"
                 : "verwacht de kopregel \(header)"))
         }
         var list: [Municipality] = []
-        for (n, row) in CSV.rows(municipalitiesCSV).enumerated().dropFirst() {
+        for (n, row) in municipalityRows.enumerated().dropFirst() {
             guard row.count == 5, let inhabitants = Int(row[3]) else {
                 diagnostics.append(Diagnostic(file: "gemeenten/gemeenten.csv", path: "regel \(n + 1)", message: "verwacht code,naam,provincie,inwoners,peiljaar_inwoners"))
                 continue
@@ -73,7 +74,7 @@ public struct MunicipalityRegistry: Sendable {
             byCode[m.code] = m
             byKey[Self.key(m.name), default: []].append(m.code)
         }
-        for (n, row) in CSV.rows(aliasesCSV).enumerated().dropFirst() {
+        for (n, row) in aliasRows.enumerated().dropFirst() {
             guard row.count == 2, byCode[row[1]] != nil else {
                 diagnostics.append(Diagnostic(file: "gemeenten/aliassen.csv", path: "regel \(n + 1)", message: "verwacht alias,code met een bestaande code"))
                 continue
@@ -82,7 +83,7 @@ public struct MunicipalityRegistry: Sendable {
             if !(byKey[k]?.contains(row[1]) ?? false) { byKey[k, default: []].append(row[1]) }
         }
         var ambiguous: [String: [String]] = [:]
-        for (n, row) in CSV.rows(ambiguousCSV).enumerated().dropFirst() {
+        for (n, row) in ambiguousRows.enumerated().dropFirst() {
             let codes = row.count == 2 ? row[1].split(separator: " ").map(String.init) : []
             guard codes.count >= 2, codes.allSatisfy({ byCode[$0] != nil }) else {
                 diagnostics.append(Diagnostic(file: "gemeenten/dubbelzinnig.csv", path: "regel \(n + 1)", message: "verwacht naam,codes (twee of meer bestaande codes, gescheiden door spaties)"))
@@ -99,6 +100,22 @@ public struct MunicipalityRegistry: Sendable {
 
     /// Lowercase letters and digits only, accents removed: `'s-Hertogenbosch` → `shertogenbosch`.
     static func key(_ text: String) -> String {
+        // ASCII (almost every name): keep digits and letters, lowercased.
+        var ascii: [UInt8] = []
+        ascii.reserveCapacity(text.utf8.count)
+        for b in text.utf8 {
+            switch b {
+            case 0x30...0x39, 0x61...0x7A: ascii.append(b)
+            case 0x41...0x5A: ascii.append(b + 32)
+            case 0x80...: return foldedKey(text)
+            default: break
+            }
+        }
+        return String(decoding: ascii, as: UTF8.self)
+    }
+
+    /// `key(_:)` for text with letters outside ASCII.
+    static func foldedKey(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             let v = scalar.value
@@ -166,36 +183,41 @@ public struct MunicipalityRegistry: Sendable {
     }
 }
 
-/// Minimal RFC 4180 CSV reading (quoted fields, doubled quotes).
+/// Minimal RFC 4180 CSV reading (quoted fields, doubled quotes) over UTF-8 bytes: a line ends
+/// at `\n` or `\r\n`, a `\r` outside quotes is dropped, a field is decoded once when it ends.
 enum CSV {
     static func rows(_ text: String) -> [[String]] {
         var rows: [[String]] = []
         var row: [String] = []
-        var field = ""
+        var field: [UInt8] = []
         var quoted = false
-        var iterator = text.makeIterator()
-        var pending: Character?
-        while let c = pending ?? iterator.next() {
+        var utf8 = text.utf8.makeIterator()
+        var pending: UInt8?
+        while let c = pending ?? utf8.next() {
             pending = nil
             if quoted {
-                if c == "\"" {
-                    if let next = iterator.next() {
-                        if next == "\"" { field.append("\"") } else { quoted = false; pending = next }
+                if c == UInt8(ascii: "\"") {
+                    if let next = utf8.next() {
+                        if next == UInt8(ascii: "\"") { field.append(c) } else { quoted = false; pending = next }
                     } else { quoted = false }
                 } else { field.append(c) }
                 continue
             }
             switch c {
-            case "\"": quoted = true
-            case ",": row.append(field); field = ""
-            case "\n", "\r\n":
-                row.append(field); field = ""
-                rows.append(row); row = []
-            case "\r": break
+            case UInt8(ascii: "\""): quoted = true
+            case UInt8(ascii: ","):
+                row.append(String(decoding: field, as: UTF8.self))
+                field.removeAll(keepingCapacity: true)
+            case UInt8(ascii: "\n"):
+                row.append(String(decoding: field, as: UTF8.self))
+                field.removeAll(keepingCapacity: true)
+                rows.append(row)
+                row = []
+            case UInt8(ascii: "\r"): break
             default: field.append(c)
             }
         }
-        if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
+        if !field.isEmpty || !row.isEmpty { row.append(String(decoding: field, as: UTF8.self)); rows.append(row) }
         return rows
     }
 }

@@ -190,15 +190,33 @@ public struct JSONParser {
         index += 1
         var buffer: [UInt8] = []
         var chunkStart = index
+        // Fast path: a string of ASCII without escapes (most keys and values) needs no UTF-8 check.
+        var ascii = true
         while true {
+            // Skip plain bytes in one tight loop; the byte it stops at is handled below.
+            let (end, high) = bytes.withUnsafeBufferPointer { buffer -> (Int, Bool) in
+                var i = index, high = false
+                while i < buffer.count {
+                    let b = buffer[i]
+                    if b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b < 0x20 { break }
+                    if b >= 0x80 { high = true }
+                    i += 1
+                }
+                return (i, high)
+            }
+            index = end
+            if high { ascii = false }
             guard index < bytes.count else { throw error("tekst zonder afsluitend aanhalingsteken", at: start) }
             let b = bytes[index]
             if b == UInt8(ascii: "\"") {
                 if buffer.isEmpty {
-                    // Fast path: no escapes, decode the slice directly.
-                    let slice = bytes[chunkStart..<index]
+                    let from = chunkStart, to = index
                     index += 1
-                    guard let s = String(validating: slice, as: UTF8.self) else {
+                    if ascii {
+                        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[from..<to]), as: UTF8.self) }
+                    }
+                    // No escapes: decode the slice directly.
+                    guard let s = String(validating: bytes[from..<to], as: UTF8.self) else {
                         throw error("tekst is geen geldige UTF-8", at: start)
                     }
                     return s
@@ -208,6 +226,7 @@ public struct JSONParser {
                 break
             }
             if b < 0x20 { throw error("stuurteken in tekst; gebruik \\n of \\t") }
+            if b >= 0x80 { ascii = false }
             if b == UInt8(ascii: "\\") {
                 buffer.append(contentsOf: bytes[chunkStart..<index])
                 index += 1

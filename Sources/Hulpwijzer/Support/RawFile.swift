@@ -47,6 +47,64 @@ package enum RawFile {
         return try read(descriptor: fd, name: name, limit: limit)
     }
 
+    /// Every byte of the regular file at `path` in one read of its size (falling back to reading to
+    /// the end when the size changes), or nil when it cannot be opened or read, or is a folder.
+    package static func contents(path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR else { return nil }
+        let size = Int(info.st_size)
+        guard (info.st_mode & S_IFMT) == S_IFREG, size > 0 else { return try? read(descriptor: fd, name: path, limit: Int.max) }
+        var failed = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            while count < size {
+                let n = systemRead(fd, buffer.baseAddress! + count, size - count)
+                if n < 0, errno == EINTR { continue }
+                if n < 0 { failed = true }
+                if n <= 0 { break }
+                count += n
+            }
+        }
+        guard !failed else { return nil }
+        // The file grew while being read: read the rest (a one-byte probe first, so that the usual
+        // case does not allocate a chunk).
+        var probe: UInt8 = 0
+        var n = 0
+        repeat { n = systemRead(fd, &probe, 1) } while n < 0 && errno == EINTR
+        if n < 0 { return nil }
+        if n == 1 {
+            guard let rest = try? read(descriptor: fd, name: path, limit: Int.max) else { return nil }
+            bytes.append(probe)
+            bytes += rest
+        }
+        return bytes
+    }
+
+    /// The names in the folder at `path` (without `.` and `..`), unsorted; nil when it is no folder.
+    package static func names(in path: String) -> [String]? {
+        guard let dir = opendir(path) else { return nil }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            if name != ".", name != ".." { names.append(name) }
+        }
+        return names
+    }
+
+    /// True when something exists at `path`.
+    package static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
+
+    /// True when `path` is a folder.
+    package static func isFolder(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
     /// Reads a file descriptor to its end, at most `limit` bytes.
     package static func read(descriptor fd: Int32, name: String, limit: Int) throws(Failure) -> [UInt8] {
         var bytes: [UInt8] = []

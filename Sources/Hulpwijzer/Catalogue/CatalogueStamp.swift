@@ -1,0 +1,120 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The record that a catalogue's national part was loaded and validated without any problem, so
+/// that the next start with the same files can skip the checks that only protect against a broken
+/// catalogue (`CatalogueValidator`, `SourceCheck`, the templates).
+///
+/// A stamp is an empty file in the cache folder whose name is the `Digest` of every file the load
+/// reads (relative path, length and bytes) together with this program's identity (version, the
+/// revision of the checks, and the size and modification time of the running executable, so that a
+/// rebuilt program never trusts a stamp of an older one). An edited catalogue has another digest and
+/// is validated again; only a load that found no problem writes a stamp.
+package struct CatalogueStamp: Sendable {
+    /// The folder the stamps are kept in.
+    package let folder: String
+
+    /// Raise when the load starts to refuse something it accepted before.
+    static let revision = 1
+
+    /// A stamp folder: `HULPWIJZER_CACHE`, else `$XDG_CACHE_HOME/hulpwijzer`, else
+    /// `$HOME/.cache/hulpwijzer`; nil when none is set (then every load validates).
+    package static func standard() -> CatalogueStamp? {
+        if let dir = environment("HULPWIJZER_CACHE") { return CatalogueStamp(folder: dir) }
+        if let dir = environment("XDG_CACHE_HOME") { return CatalogueStamp(folder: dir + "/hulpwijzer") }
+        if let home = environment("HOME") { return CatalogueStamp(folder: home + "/.cache/hulpwijzer") }
+        return nil
+    }
+
+    private static func environment(_ name: String) -> String? {
+        guard let value = getenv(name) else { return nil }
+        let text = String(cString: value)
+        return text.isEmpty ? nil : text
+    }
+
+    /// Creates a stamp folder at `folder` (made when the first stamp is written).
+    package init(folder: String) { self.folder = folder }
+
+    /// The identity of the running program that a stamp is bound to.
+    static let programIdentity: String = {
+        var info = stat()
+        var identity = "hulpwijzer \(CLI.version) r\(revision)"
+        if stat("/proc/self/exe", &info) == 0 || stat(CommandLine.arguments.first ?? "", &info) == 0 {
+            #if canImport(Darwin)
+            identity += " \(info.st_size) \(info.st_mtimespec.tv_sec).\(info.st_mtimespec.tv_nsec)"
+            #else
+            identity += " \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+            #endif
+        }
+        return identity
+    }()
+
+    private func path(_ digest: Digest) -> String { folder + "/gevalideerd-" + digest.hex }
+
+    /// True when a load of files with this digest was validated before.
+    func contains(_ digest: Digest) -> Bool { access(path(digest), F_OK) == 0 }
+
+    /// Records that the files with this digest were validated; a folder that cannot be written is
+    /// not an error (the next load validates again).
+    func record(_ digest: Digest) {
+        // Make the folder and its parents; mkdir of one that exists fails harmlessly.
+        for (i, c) in folder.utf8.enumerated() where c == UInt8(ascii: "/") && i > 0 { mkdir(String(folder.utf8.prefix(i))!, 0o755) }
+        mkdir(folder, 0o755)
+        let fd = open(path(digest), O_WRONLY | O_CREAT | O_CLOEXEC, 0o644)
+        if fd >= 0 { close(fd) }
+    }
+
+    /// A 128-bit content hash (two multiply-xorshift 64-bit lanes over 8-byte words, with different offsets and multipliers) of the files a load
+    /// reads; not cryptographic, but an accidental edit that keeps it equal is astronomically unlikely.
+    struct Digest: Sendable, Equatable {
+        private var a: UInt64 = 0xcbf2_9ce4_8422_2325
+        private var b: UInt64 = 0x6c62_272e_07bb_0142
+
+        /// Starts a digest with the identity of the running program.
+        init(program: String = CatalogueStamp.programIdentity) { add(bytes: Array(program.utf8)) }
+
+        /// Adds one file: its relative path, its length and its bytes.
+        mutating func add(file: String, bytes: [UInt8]) {
+            add(bytes: Array(file.utf8))
+            add(bytes: withUnsafeBytes(of: UInt64(bytes.count).littleEndian, Array.init))
+            add(bytes: bytes)
+        }
+
+        private mutating func add(bytes: [UInt8]) {
+            var a = self.a, b = self.b
+            bytes.withUnsafeBytes { raw in
+                // Eight bytes at a time; the shifts spread high bits down before the next multiply.
+                var i = 0
+                while i + 8 <= raw.count {
+                    let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    a = (a ^ word) &* 0x0000_0100_0000_01B3
+                    a ^= a >> 29
+                    b = (b ^ (word << 17 | word >> 47)) &* 0x9E37_79B9_7F4A_7C15
+                    b ^= b >> 31
+                    i += 8
+                }
+                while i < raw.count {
+                    a = (a ^ UInt64(raw[i])) &* 0x0000_0100_0000_01B3
+                    b = (b ^ UInt64(raw[i])) &* 0x9E37_79B9_7F4A_7C15
+                    i += 1
+                }
+            }
+            self.a = a ^ 0xFF
+            self.b = b ^ 0xFE
+        }
+
+        /// The digest in hexadecimal (32 digits).
+        var hex: String {
+            func hex(_ v: UInt64) -> String {
+                let s = String(v, radix: 16)
+                return String(repeating: "0", count: 16 - s.count) + s
+            }
+            return hex(a) + hex(b)
+        }
+    }
+}
