@@ -6,6 +6,7 @@ import Hulpwijzer
 //   swift run -c release hulpwijzer-bench caseload 100000 > caseload.jsonl   (a generated caseload)
 //   swift run -c release hulpwijzer-bench stages caseload.jsonl [RUNS]       (batch stages and process)
 //   swift run -c release hulpwijzer-bench start BINARY [RUNS]                (start-up of one check process)
+//   swift run -c release hulpwijzer-bench batch caseload.jsonl [RUNS]        (batch process per format only)
 // It reports
 //   1. library evaluation per household (median, p90) with the bundled catalogue;
 //   2. one `hulpwijzer check` process end to end (median wall time);
@@ -163,6 +164,11 @@ if CommandLine.arguments.count >= 3, CommandLine.arguments[1] == "caseload", let
 if CommandLine.arguments.count >= 3, CommandLine.arguments[1] == "stages" {
     try Stages.run(file: CommandLine.arguments[2], runs: CommandLine.arguments.count > 3 ? Int(CommandLine.arguments[3]) ?? 5 : 5,
                    catalogue: catalogue, data: data)
+    exit(0)
+}
+// `hulpwijzer-bench batch FILE [RUNS]`: the batch process per format (see BatchBench.swift).
+if CommandLine.arguments.count >= 3, CommandLine.arguments[1] == "batch" {
+    BatchBench.run(file: CommandLine.arguments[2], runs: CommandLine.arguments.count > 3 ? Int(CommandLine.arguments[3]) ?? 5 : 5, data: data)
     exit(0)
 }
 let modelled = catalogue.municipalities.all.filter { (try? catalogue.local(for: $0.code).isModelled) == true }.map(\.code)

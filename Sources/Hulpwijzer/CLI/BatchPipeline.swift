@@ -49,20 +49,29 @@ struct BatchPipeline {
         if !header.bytes.isEmpty { terminal.out(header.text) }
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
         var stopped = false
-        while let chunk = try reader.next() {
+        var next = try reader.next()
+        while let chunk = next {
             let count = chunk.records.count
             if let last = chunk.records.last?.line { summary.lastLine = max(summary.lastLine, last) }
             let pieces = min(count, workers * 4)
-            guard pieces > 0 else { continue }
+            guard pieces > 0 else {
+                next = try reader.next()
+                continue
+            }
             let results = Mutex([Piece?](repeating: nil, count: pieces))
             let checkOnly = stopped
-            DispatchQueue.concurrentPerform(iterations: pieces) { p in
-                let range = (count * p / pieces)..<(count * (p + 1) / pieces)
-                let piece = evaluate(chunk, range, checkOnly: checkOnly)
-                results.withLock { $0[p] = piece }
+            // The pieces run on the worker threads while this thread reads and splits the next chunk.
+            let group = DispatchGroup()
+            for p in 0..<pieces {
+                DispatchQueue.global().async(group: group) { [self] in
+                    let range = (count * p / pieces)..<(count * (p + 1) / pieces)
+                    let piece = evaluate(chunk, range, checkOnly: checkOnly)
+                    results.withLock { $0[p] = piece }
+                }
             }
+            next = try reader.next()
+            group.wait()
             let done = results.withLock { $0 }.compactMap { $0 }
-            var out: [UInt8] = []
             var err = ""
             for piece in done {
                 summary.evaluated += piece.evaluated
@@ -75,13 +84,12 @@ struct BatchPipeline {
             }
             // Once an id looks like personal data, nothing more is written; the rest is only checked.
             if summary.identifierCount > 0 { stopped = true }
-            if !stopped {
-                for piece in done { out += piece.out.bytes }
-            }
+            let out = stopped ? [] : done.map(\.out.bytes)
             inFlight.wait()
+            // Each piece's own buffer is written as it is, in input order, while the next chunk is evaluated.
             writer.async { [terminal, out, err] in
                 if !err.isEmpty { terminal.err(err) }
-                if !out.isEmpty { terminal.out(String(decoding: out, as: UTF8.self)) }
+                for bytes in out where !bytes.isEmpty { terminal.out(String(decoding: bytes, as: UTF8.self)) }
                 inFlight.signal()
             }
         }
@@ -132,7 +140,10 @@ struct BatchPipeline {
 
     private func decode(_ record: BatchRecord, _ storage: [UInt8]) throws(HouseholdError) -> Household {
         switch record.body {
-        case .bytes(let r): return try HouseholdDecoder.decode(bytes: Array(storage[r]))
+        case .bytes(let r):
+            return try storage.withUnsafeBufferPointer { (b) throws(HouseholdError) -> Household in
+                try HouseholdDecoder.decode(bytes: UnsafeBufferPointer(rebasing: b[r]))
+            }
         case .value(let v): return try HouseholdDecoder.decode(v)
         case .failure(let problems): throw HouseholdError(problems: problems)
         }

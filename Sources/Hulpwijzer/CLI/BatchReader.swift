@@ -60,10 +60,14 @@ final class BatchReader {
 
     private func nextLines() throws(InputError) -> BatchChunk? {
         while !finished {
-            let more = try source.next()
-            var buffer = pending
+            var buffer: [UInt8]
+            if let more = try source.next(after: pending) {
+                buffer = more
+            } else {
+                buffer = pending
+                finished = true
+            }
             pending = []
-            if let more { buffer += more } else { finished = true }
             var end = buffer.count
             if !finished {
                 guard let nl = lastNewline(buffer) else {

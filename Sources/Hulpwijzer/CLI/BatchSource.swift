@@ -40,25 +40,35 @@ final class BatchSource {
     deinit { if let descriptor { close(descriptor) } }
 
     /// The next bytes, nil at the end.
-    func next() throws(InputError) -> [UInt8]? {
+    func next() throws(InputError) -> [UInt8]? { try next(after: []) }
+
+    /// `prefix` followed by the next bytes, read straight behind it (no copy of the chunk);
+    /// nil at the end.
+    func next(after prefix: [UInt8]) throws(InputError) -> [UInt8]? {
         guard let fd = descriptor else {
             defer { memory = nil }
-            return memory.flatMap { $0.isEmpty ? nil : $0 }
+            guard let memory, !memory.isEmpty else { return nil }
+            return prefix.isEmpty ? memory : prefix + memory
         }
-        var chunk = [UInt8](repeating: 0, count: Self.chunkSize)
+        var failure: Int32 = 0
         var filled = 0
-        while filled < chunk.count {
-            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress! + filled, $0.count - filled) }
-            if n == 0 { break }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw InputError(message: "\(name) \(RawFile.describe(errno))")
+        let chunk = [UInt8](unsafeUninitializedCapacity: prefix.count + Self.chunkSize) { buffer, count in
+            guard let base = buffer.baseAddress else { return }
+            _ = prefix.withUnsafeBufferPointer { p in p.baseAddress.map { memcpy(base, $0, p.count) } }
+            while filled < Self.chunkSize {
+                let n = read(fd, base + prefix.count + filled, Self.chunkSize - filled)
+                if n == 0 { break }
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    break
+                }
+                filled += n
             }
-            filled += n
+            count = prefix.count + filled
         }
-        if filled == 0 { return nil }
-        chunk.removeSubrange(filled...)
-        return chunk
+        if failure != 0 { throw InputError(message: "\(name) \(RawFile.describe(failure))") }
+        return filled == 0 ? nil : chunk
     }
 
     /// Everything that is left (for input kinds that need the whole document), at most `limit` bytes.

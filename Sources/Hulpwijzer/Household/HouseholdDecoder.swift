@@ -15,9 +15,18 @@ public enum HouseholdDecoder {
     public static let knownBenefits = ["bijstand", "ww", "wia", "wga", "iva", "wao", "waz", "wajong", "ziektewet",
                                        "aow", "aio", "anw", "ioaw", "ioaz", "iow", "bbz", "toeslagenwet"]
 
-    /// Parses and decodes a household document.
+    /// Parses and decodes a household document: straight from the bytes when the document is a
+    /// plain valid household (`HouseholdByteDecoder`), otherwise through `JSONParser` and the
+    /// field reader, which give the same household or the error with its field path.
     public static func decode(bytes: [UInt8]) throws(HouseholdError) -> Household {
-        try decode(try parse(bytes: bytes))
+        if let h = HouseholdByteDecoder.decode(bytes) { return h }
+        return try decode(try parse(bytes: bytes))
+    }
+
+    /// As `decode(bytes:)`, for bytes that are part of a larger buffer (a batch chunk).
+    static func decode(bytes: UnsafeBufferPointer<UInt8>) throws(HouseholdError) -> Household {
+        if let h = HouseholdByteDecoder.decode(bytes) { return h }
+        return try decode(try parse(bytes: Array(bytes)))
     }
 
     /// Parses a household document within the limits of one household: at most

@@ -131,12 +131,17 @@ package struct DeskService: Sendable {
         }
     }
 
-    /// JSON Lines in, JSON Lines out, streamed in chunks as the batch writes them.
+    /// JSON Lines in, JSON Lines out, streamed in chunks as the batch writes them: the full
+    /// contract JSON per line, or with `?formaat=compact` the same bytes as `batch --format compact`.
     private func batch(_ request: HTTPRequest, _ writer: any HTTPServer.Writer) {
+        let format = request.query["formaat"] ?? "jsonl"
+        guard format == "jsonl" || format == "compact" else {
+            return writer.send(.error(400, "formaat kent jsonl en compact, niet \(Quoted.text(format))"))
+        }
         writer.start(status: 200, contentType: "application/x-ndjson; charset=utf-8")
         let body = request.body
         let terminal = Terminal(out: { writer.chunk(Array($0.utf8)) }, err: { _ in }, readInput: { body })
-        let arguments = ["batch", "-", "--catalogus", catalogueDirectory, "--peildatum", today().description]
+        let arguments = ["batch", "-", "--catalogus", catalogueDirectory, "--peildatum", today().description, "--format", format]
             + (request.query["alle"] == "1" ? ["--alle"] : [])
         _ = CLI.run(arguments, terminal: terminal)
         writer.finish()
