@@ -14,7 +14,7 @@ package struct DeskService: Sendable {
     package let today: @Sendable () -> Day
     /// The catalogue listings already rendered: they read every municipality file, which takes
     /// seconds in a debug build, and do not change while the server runs (the key has the date).
-    private let listings = ListingCache()
+    private let listings = BoundedCache<HTTPResponse>(capacity: 512)
     /// Each scheme's rule text for the desk page (`DeskPageOverview`), by municipality and day.
     package let ruleTexts = BoundedCache<String>(capacity: 4_096)
 
@@ -150,10 +150,7 @@ package struct DeskService: Sendable {
     /// A catalogue listing rendered by the CLI as JSON, once per arguments and day.
     private func listing(_ arguments: [String]) -> HTTPResponse {
         let key = arguments.joined(separator: "\u{0}") + "\u{0}" + today().description
-        if let cached = listings.response(for: key) { return cached }
-        let response = renderListing(arguments)
-        listings.store(response, for: key)
-        return response
+        return listings.value(for: key) { renderListing(arguments) }
     }
 
     private func renderListing(_ arguments: [String]) -> HTTPResponse {
@@ -161,21 +158,6 @@ package struct DeskService: Sendable {
         let code = CLI.run(arguments + ["--catalogus", catalogueDirectory], terminal: output.terminal)
         if code == ExitCode.success { return .json(200, output.out) }
         return .error(code == ExitCode.usage ? 400 : 500, output.err.trimmingCharacters(in: .whitespacesAndNewlines))
-    }
-}
-
-/// Rendered listings, bounded (one per municipality at most, plus the national ones).
-private final class ListingCache: Sendable {
-    private static let capacity = 512
-    private let entries = Mutex([String: HTTPResponse]())
-
-    func response(for key: String) -> HTTPResponse? { entries.withLock { $0[key] } }
-
-    func store(_ response: HTTPResponse, for key: String) {
-        entries.withLock { map in
-            if map.count >= Self.capacity { map.removeAll() }
-            map[key] = response
-        }
     }
 }
 
