@@ -43,19 +43,8 @@ enum BatchBench {
         defer { try? FileManager.default.removeItem(atPath: report) }
         let hasTimer = FileManager.default.isExecutableFile(atPath: timer)
         let argv = hasTimer ? [timer, "-f", "%e %U %S %M", "-o", report, exe] + arguments : [exe] + arguments
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        var cargs = argv.map { strdup($0) } + [nil]
-        var pid: pid_t = 0
-        let t0 = now()
-        precondition(posix_spawn(&pid, argv[0], &actions, nil, &cargs, environ) == 0, "posix_spawn failed")
-        var status: Int32 = 0
-        waitpid(pid, &status, 0)
-        let wall = Double(now() - t0) / 1e9
-        for p in cargs { free(p) }
-        posix_spawn_file_actions_destroy(&actions)
+        guard let run = spawnQuietly(argv) else { preconditionFailure("posix_spawn failed: \(argv[0])") }
+        let wall = run.ms / 1000
         let text = (try? String(contentsOfFile: report, encoding: .utf8)) ?? ""
         let fields = text.split(separator: "\n").last.map { $0.split(separator: " ").compactMap { Double($0) } } ?? []
         guard fields.count == 4 else { return Sample(wall: wall, cpu: 0, rssKB: 0) }

@@ -45,19 +45,7 @@ enum Start {
 
     /// One run of `binary arguments`: wall time in ms, or nil when it could not start or failed.
     static func spawn(_ binary: String, _ arguments: [String]) -> Double? {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        var cargs = ([binary] + arguments).map { strdup($0) } + [nil]
-        defer { for p in cargs { free(p) } }
-        var pid: pid_t = 0
-        let t0 = now()
-        guard posix_spawn(&pid, binary, &actions, nil, &cargs, environ) == 0 else { return nil }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        let ms = Double(now() - t0) / 1_000_000
-        return status == 0 ? ms : nil
+        guard let run = spawnQuietly([binary] + arguments), run.status == 0 else { return nil }
+        return run.ms
     }
 }

@@ -81,21 +81,9 @@ func measureProcess(arguments: [String], input: String, runs: Int) -> [Double] {
     let args = [exe] + arguments.map { $0 == "-" ? file : $0 }
     var times: [Double] = []
     for _ in 0..<runs {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        var cargs = args.map { strdup($0) } + [nil]
-        var pid: pid_t = 0
-        let t0 = now()
-        let rc = posix_spawn(&pid, exe, &actions, nil, &cargs, environ)
-        precondition(rc == 0, "posix_spawn failed: \(rc)")
-        var status: Int32 = 0
-        waitpid(pid, &status, 0)
-        times.append(Double(now() - t0) / 1_000_000)
-        for p in cargs { free(p) }
-        posix_spawn_file_actions_destroy(&actions)
-        precondition(status == 0, "hulpwijzer exited with status \(status)")
+        guard let run = spawnQuietly(args) else { preconditionFailure("posix_spawn failed: \(exe)") }
+        times.append(run.ms)
+        precondition(run.status == 0, "hulpwijzer exited with status \(run.status)")
     }
     return times
 }
