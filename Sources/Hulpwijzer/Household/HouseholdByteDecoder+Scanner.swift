@@ -135,14 +135,8 @@ extension HouseholdByteDecoder {
                 i += 1
                 space()
                 guard body(&self, f) else { return false }
-                space()
-                switch byte {
-                case UInt8(ascii: ","): i += 1
-                case UInt8(ascii: "}"):
-                    i += 1
-                    return true
-                default: return false
-                }
+                guard let closed = separator(UInt8(ascii: "}")) else { return false }
+                if closed { return true }
             }
         }
 
@@ -159,15 +153,23 @@ extension HouseholdByteDecoder {
             while true {
                 space()
                 count += 1
-                guard count <= limit, body(&self) else { return nil }
-                space()
-                switch byte {
-                case UInt8(ascii: ","): i += 1
-                case UInt8(ascii: "]"):
-                    i += 1
-                    return count
-                default: return nil
-                }
+                guard count <= limit, body(&self), let closed = separator(UInt8(ascii: "]")) else { return nil }
+                if closed { return count }
+            }
+        }
+
+        /// After a member or element: skips a `,` (false) or the `closing` bracket (true); nil
+        /// for anything else.
+        private mutating func separator(_ closing: UInt8) -> Bool? {
+            space()
+            switch byte {
+            case UInt8(ascii: ","):
+                i += 1
+                return false
+            case closing:
+                i += 1
+                return true
+            default: return nil
             }
         }
 
