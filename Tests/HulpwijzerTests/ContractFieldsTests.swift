@@ -8,7 +8,7 @@ import Testing
         "id", "peildatum", "gemeente", "aanvrager", "partner", "kinderen", "medebewoners", "woning", "inkomen", "vermogen", "schulden", "ontvangt",
     ] + ["aanvrager", "partner"].flatMap { who in
         ["leeftijd", "geboortedatum", "rechtmatig_verblijf", "zorgverzekerd", "onderwijs", "studiefinanciering", "werk_uren_per_week",
-         "zelfstandige", "arbeidsongeschikt_procent", "chronisch_ziek_of_beperking", "aow_jaren_verzekerd", "uitkeringen"].map { "\(who).\($0)" }
+         "zelfstandige", "arbeidsongeschikt_procent", "chronisch_ziek_of_beperking", "zorgpremie_per_maand", "aow_jaren_verzekerd", "uitkeringen"].map { "\(who).\($0)" }
     } + ["leeftijd", "geboortedatum", "thuiswonend", "onderwijs", "kinderopvang_uren_per_maand"].map { "kinderen[].\($0)" }
       + ["leeftijd", "relatie", "student", "commerciele_huur", "inkomen_bruto_per_jaar"].map { "medebewoners[].\($0)" }
       + ["soort", "zelfstandig", "kale_huur_per_maand", "servicekosten_per_maand", "overwaarde"].map { "woning.\($0)" }

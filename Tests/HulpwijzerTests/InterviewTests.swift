@@ -168,7 +168,7 @@ import Testing
     @Test func aRefusedBenefitIsAskedAgainInTheDialogue() {
         let args = ["vraag", "--peildatum", "2026-03-01", "--gemeente", "Utrecht", "--zorgverzekerd", "--rechtmatig-verblijf", "--leeftijd", "35",
                     "--geen-partner", "--geen-kinderen", "--geen-medebewoners", "--vermogen", "2000", "--netto-inkomen", "1200", "--huur", "700",
-                    "--chronisch-ziek", "nee", "--werk-uren", "0", "--zelfstandige-woning", "--beslag", "nee", "--max", "6"]
+                    "--chronisch-ziek", "nee", "--werk-uren", "0", "--zelfstandige-woning", "--beslag", "nee", "--zorgpremie", "150", "--servicekosten", "0", "--max", "6"]
         // "No benefit" is assumed for the order of the questions, so it is confirmed after the
         // open facts (skipped here).
         let r = TestSupport.cli(args, lines: Array(repeating: "onbekend", count: 5) + ["loon", "ww"])

@@ -25,6 +25,7 @@ enum FlagTable {
         .init(key: "zelfstandige", name: "zelfstandige", help: "{wie} is zelfstandige (zzp)"),
         .init(key: "arbeidsongeschikt_procent", name: "arbeidsongeschikt", help: "arbeidsongeschiktheid van {wie} volgens UWV (0–100)"),
         .init(key: "chronisch_ziek_of_beperking", name: "chronisch-ziek", help: "{wie} heeft een chronische ziekte of beperking"),
+        .init(key: "zorgpremie_per_maand", name: "zorgpremie", help: "zorgpremie van {wie} per maand, basis- en aanvullende verzekering samen"),
         .init(key: "aow_jaren_verzekerd", name: "aow-jaren", help: "verzekerde jaren van {wie} voor de AOW (0–50)"),
         .init(key: "uitkeringen", name: "uitkering", help: "uitkering van {wie}: bijstand, ww, wia, aow, … of geen (herhaalbaar)",
               group: .regelingen, kind: .append, metavar: "SOORT"),

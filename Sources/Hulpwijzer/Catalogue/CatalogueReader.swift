@@ -73,7 +73,7 @@ struct CatalogueReader {
     // MARK: parameters
 
     /// Keys of a parameter object.
-    static let parameterKeys = ["omschrijving", "eenheid", "per", "waarden", "gemeentelijk", "toelichting"]
+    static let parameterKeys = ["omschrijving", "eenheid", "per", "waarden", "gemeentelijk", "vast_bedrag", "toelichting"]
     /// Keys of one dated value; in the short form they sit in the parameter object itself.
     static let valueKeys = ["vanaf", "waarde", "bron", "zekerheid", "toelichting"]
 
@@ -146,7 +146,9 @@ struct CatalogueReader {
         if !municipal, values.contains(where: { $0.value == .unset }) {
             fail(join(path, "waarden"), "waarde null (geen landelijk bedrag) mag alleen bij een parameter met \"gemeentelijk\": true")
         }
-        return Parameter(name: name, description: description, unit: unit, selector: selector, values: values, municipal: municipal, file: file)
+        let fixed = bool(o, "vast_bedrag", at: path) ?? false
+        return Parameter(name: name, description: description, unit: unit, selector: selector, values: values, municipal: municipal,
+                         fixed: fixed, file: file)
     }
 
     mutating func parameterValue(_ value: JSONValue?, at path: String, selector: FactID?) -> ParameterValue? {

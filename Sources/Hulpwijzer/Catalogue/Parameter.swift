@@ -92,7 +92,10 @@ public final class Parameter: Sendable {
     /// Whether the figure is a euro amount (the only kind that goes stale past its period).
     let isEuroAmount: Bool
 
-    init(name: String, description: String, unit: FactUnit, selector: FactID?, values: [DatedValue], municipal: Bool, file: String = "") {
+    /// `fixed`: an amount written into a regulation that is not indexed (`"vast_bedrag": true`),
+    /// so its last value does not go stale in a later year.
+    init(name: String, description: String, unit: FactUnit, selector: FactID?, values: [DatedValue], municipal: Bool,
+         fixed: Bool = false, file: String = "") {
         self.name = name
         self.description = description
         self.unit = unit
@@ -101,7 +104,7 @@ public final class Parameter: Sendable {
         self.municipal = municipal
         self.file = file
         isLocal = file.hasPrefix("gemeenten/")
-        isPeriodic = name.utf8.contains(UInt8(ascii: ".")) || values.count > 1
+        isPeriodic = !fixed && (name.utf8.contains(UInt8(ascii: ".")) || values.count > 1)
         isHalfYearly = values.contains { $0.from.month == 7 && $0.from.day == 1 }
         isEuroAmount = unit == .euro || unit == .euroPerMaand || unit == .euroPerJaar
     }

@@ -17,6 +17,7 @@ enum ContractFields {
         .bool("zelfstandige", "of {wie} zelfstandige is", \.zelfstandige),
         .number("arbeidsongeschikt_procent", "het arbeidsongeschiktheidspercentage van {wie}", .procent, max: 100, \.arbeidsongeschiktProcent),
         .bool("chronisch_ziek_of_beperking", "een chronische ziekte of beperking van {wie}", \.chronischZiekOfBeperking),
+        .number("zorgpremie_per_maand", "de zorgpremie van {wie} per maand (basis- en aanvullende verzekering)", .euroPerMaand, \.zorgpremiePerMaand),
         .number("aow_jaren_verzekerd", "de verzekerde AOW-jaren van {wie}", .jaren, max: 50, \.aowJarenVerzekerd),
         .list("uitkeringen", "de uitkeringen van {wie}", known: HouseholdDecoder.knownBenefits, \.uitkeringen),
     ]

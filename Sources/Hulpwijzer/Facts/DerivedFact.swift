@@ -17,7 +17,7 @@ public struct DerivedFact: Sendable {
     public static let all: [DerivedFact] = [
         Persons.definition, AowLeeftijd.definition, Children.definition, QuarterAges.definition, HouseholdComposition.definition,
         Kostendelers.definition, CoResidentIncome.definition, IncomeEstimator.definition,
-        Bijstandsnorm.definition, Vermogen.definition,
+        Bijstandsnorm.definition, Vermogen.definition, KwijtscheldingBuffer.definition,
     ]
 
     /// The unit that produces the named fact, if it is derived.

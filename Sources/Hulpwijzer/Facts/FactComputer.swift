@@ -76,6 +76,7 @@ struct FactComputer {
         setHuurtoeslagIncome(&facts)
         Bijstandsnorm(household: household, day: day, globals: globals, computer: self).set(&facts)
         setAssets(&facts)
+        setKwijtscheldingBuffer(&facts)
         markStaleFigures(&facts)
         return facts
     }

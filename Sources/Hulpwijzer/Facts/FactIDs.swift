@@ -51,6 +51,7 @@ enum FactIDs {
     static let partnerLeeftijd = FactRegistry.require("partner.leeftijd")
     static let partnerRechtmatigVerblijf = FactRegistry.require("partner.rechtmatig_verblijf")
     static let partnerWerkt = FactRegistry.require("partner.werkt")
+    static let vermogenKwijtscheldingBufferHoogstens = FactRegistry.require("vermogen.kwijtschelding_buffer_hoogstens")
     static let vermogenOp1Januari = FactRegistry.require("vermogen.op_1_januari")
 
 }

@@ -70,6 +70,8 @@ public struct Person: Sendable, Equatable {
     public var chronischZiekOfBeperking: Bool?
     /// Years insured for the AOW (0–50); nil = unknown.
     public var aowJarenVerzekerd: Double?
+    /// The person's monthly health insurance premiums (basic and supplementary); nil = unknown.
+    public var zorgpremiePerMaand: Double?
     /// Benefits the person receives now (`bijstand`, `ww`, …); nil = unknown, [] = none.
     public var uitkeringen: [String]?
 

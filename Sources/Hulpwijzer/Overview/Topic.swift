@@ -24,6 +24,7 @@ enum Topic: Int, Sendable, CaseIterable, Comparable {
             case "werk_uren_per_week", "zelfstandige", "arbeidsongeschikt_procent": return .werk
             case "onderwijs", "studiefinanciering": return .opleiding
             case "aow_jaren_verzekerd": return .aow
+            case "zorgpremie_per_maand": return .vermogen
             case "uitkeringen": return .uitkering
             case "leeftijd", "geboortedatum": return .leeftijd
             case "rechtmatig_verblijf", "zorgverzekerd": return .verblijf

@@ -47,6 +47,8 @@ package enum FormDecoder {
         Field(path: "aanvrager.uitkeringen", label: "Uitkeringen", kind: .words),
         Field(path: "vermogen.totaal", label: "Vermogen", kind: .number),
         Field(path: "vermogen.auto_waarde", label: "Waarde van de auto", kind: .number),
+        Field(path: "aanvrager.zorgpremie_per_maand", label: "Zorgpremie aanvrager per maand", kind: .number),
+        Field(path: "partner.zorgpremie_per_maand", label: "Zorgpremie partner per maand", kind: .number),
         Field(path: "schulden.totaal", label: "Schulden", kind: .number),
         Field(path: "schulden.beslag", label: "Beslag op loon of uitkering", kind: .yesNo),
         Field(path: "schulden.problematisch", label: "Problematische schulden", kind: .yesNo),
