@@ -22,7 +22,8 @@ enum BatchCatalogueVersion {
         for p in paths.sorted() {
             mix(p.utf8)
             mix([0])
-            if let data = FileManager.default.contents(atPath: root + "/" + p) { mix(data) }
+            // Through the raw bytes: iterating `Data` itself costs ~20 times as many instructions.
+            if let data = FileManager.default.contents(atPath: root + "/" + p) { data.withUnsafeBytes { mix($0) } }
             mix([0])
         }
         let hex = String(hash, radix: 16)

@@ -166,7 +166,7 @@ public struct Engine: Sendable {
         // are worked out only when someone asks (`Outcome.explain()`).
         let treeTruth = failedGate == nil ? evaluator.evaluate(scheme.conditions, into: &missing) : .no
         let truth = gateTruth && treeTruth
-        var computed: (amount: Amount, uncertain: [String], usedEstimate: Bool)?
+        var computed: (amount: Amount, uncertain: [UncertainFigure.Source], usedEstimate: Bool)?
         if truth != .no, let rule = scheme.amount { computed = amount(rule, facts: facts, resolver: resolver) }
         let verdict = Verdict.decide(truth: truth, missing: missing.paths, amount: computed?.amount, rule: scheme.amount,
                                      discretionary: scheme.discretionary, notOffered: notOffered)
@@ -177,7 +177,7 @@ public struct Engine: Sendable {
                        amountUncertain: computed?.uncertain ?? [], amountUsedEstimate: computed?.usedEstimate ?? false)
     }
 
-    private func amount(_ rule: AmountRule, facts: FactSet, resolver: ParameterResolver) -> (amount: Amount, uncertain: [String], usedEstimate: Bool) {
+    private func amount(_ rule: AmountRule, facts: FactSet, resolver: ParameterResolver) -> (amount: Amount, uncertain: [UncertainFigure.Source], usedEstimate: Bool) {
         var e = ExpressionEvaluator(facts: facts, resolver: resolver)
         let raw = rule.validFrom.map { facts.peildatum < $0 } == true ? nil : e.evaluate(rule)
         let found = (e.uncertain, e.usedEstimate)

@@ -8,7 +8,7 @@ struct ExpressionEvaluator {
     let resolver: ParameterResolver
     var missing: [String] = []
     var usedEstimate = false
-    var uncertain: [String] = []
+    var uncertain: [UncertainFigure.Source] = []
     /// Why the formula has no value although every fact is known (a division by zero), in Dutch.
     var failure: String?
     /// The amount's steps and, per step, its value once computed.
@@ -43,7 +43,7 @@ struct ExpressionEvaluator {
         case .fact(let id):
             let v = facts[id]
             if case .estimate = v { usedEstimate = true }
-            if let stale = facts.stale[id], !uncertain.contains(stale) { uncertain.append(stale) }
+            if let stale = facts.stale[id] { note(.fact(stale)) }
             if let n = v.number { return n }
             if let b = v.bool { return b ? 1 : 0 }
             missing.append(contentsOf: v.missing)
@@ -116,6 +116,10 @@ struct ExpressionEvaluator {
     }
 
     private mutating func noteCertainty(_ dated: DatedValue, _ p: Parameter) {
-        if let text = UncertainFigure.text(p, dated, on: resolver.day), !uncertain.contains(text) { uncertain.append(text) }
+        if UncertainFigure.isUncertain(p, dated, on: resolver.day) { note(.figure(p, dated)) }
+    }
+
+    private mutating func note(_ source: UncertainFigure.Source) {
+        if !uncertain.contains(where: { $0.same(as: source) }) { uncertain.append(source) }
     }
 }

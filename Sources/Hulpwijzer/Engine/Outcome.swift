@@ -18,7 +18,7 @@ public struct Outcome: Sendable {
     /// What explains the status: fixed traces, or the tree to walk again when someone asks.
     let evidence: Evidence
     /// Uncertain figures used by the amount formula.
-    let amountUncertain: [String]
+    let amountUncertain: [UncertainFigure.Source]
     /// The amount formula used an estimated fact.
     let amountUsedEstimate: Bool
 

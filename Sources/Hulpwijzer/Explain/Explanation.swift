@@ -27,7 +27,8 @@ extension Outcome {
             reasons += ApplicationNotes.notes(for: scheme, on: day)
             for n in municipalDefaults() { reasons += n.sentences(for: scheme) }
         }
-        var uncertain = amountUncertain
+        var uncertain: [String] = []
+        for source in amountUncertain { if let text = source.text(on: day), !uncertain.contains(text) { uncertain.append(text) } }
         for t in traces {
             if let d = t.reference?.dated, let p = t.reference?.parameter, let text = UncertainFigure.text(p, d, on: day),
                !uncertain.contains(text) { uncertain.append(text) }

@@ -6,10 +6,41 @@ enum UncertainFigure {
     /// The Dutch text for the figure `dated` of `parameter` used on `day`, or nil when the
     /// figure is neither marked `onzeker` nor stale.
     static func text(_ parameter: Parameter, _ dated: DatedValue, on day: Day) -> String? {
+        guard isUncertain(parameter, dated, on: day) else { return nil }
         if parameter.isStale(dated, on: day) {
             return "\(parameter.description) (uit \(dated.from.year), mogelijk sindsdien door de gemeente gewijzigd)"
         }
         if let stale = parameter.staleness(of: dated, on: day) { return "\(parameter.description) (\(stale))" }
         return dated.certainty == .onzeker ? "\(parameter.description) (\(dated.from.year))" : nil
+    }
+
+    /// Whether `text` gives a text, decided without building it (the evaluation asks this for
+    /// every figure it uses; the text is made only when an explanation is read).
+    static func isUncertain(_ parameter: Parameter, _ dated: DatedValue, on day: Day) -> Bool {
+        parameter.isStale(dated, on: day) || dated.certainty == .onzeker || parameter.staleness(of: dated, on: day) != nil
+    }
+
+    /// An uncertain figure an amount used, kept as its source until someone reads it.
+    enum Source: Sendable {
+        /// A dated parameter figure (worded by `text`).
+        case figure(Parameter, DatedValue)
+        /// A stale derived fact, already worded.
+        case fact(String)
+
+        func same(as other: Source) -> Bool {
+            switch (self, other) {
+            case (.figure(let p, let d), .figure(let q, let e)): return p === q && d === e
+            case (.fact(let a), .fact(let b)): return a == b
+            default: return false
+            }
+        }
+
+        /// The Dutch text on `day`.
+        func text(on day: Day) -> String? {
+            switch self {
+            case .figure(let p, let d): return UncertainFigure.text(p, d, on: day)
+            case .fact(let t): return t
+            }
+        }
     }
 }

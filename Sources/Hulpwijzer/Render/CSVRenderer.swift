@@ -42,37 +42,40 @@ public enum CSVRenderer: Renderer {
     }
 
     static func write(_ e: Evaluation, line: Int, _ options: CompactOptions, _ f: CSVFlavour, into out: inout CompactBytes) {
-        for o in e.outcomes where options.shows(o) {
-            out.append(int: line)
-            f.separate(&out)
-            f.text(e.id ?? "", into: &out)
-            f.separate(&out)
-            out.append(e.peildatum.description)
-            f.separate(&out)
-            out.append(e.municipality?.code ?? "")
-            f.separate(&out)
-            f.text(o.scheme.id, into: &out)
-            f.separate(&out)
-            f.text(o.scheme.name, into: &out)
-            f.separate(&out)
-            out.append(o.scheme.kind.rawValue)
-            f.separate(&out)
-            out.append(o.status.rawValue)
-            f.separate(&out)
-            f.money(o.amount?.perMonth, into: &out)
-            f.separate(&out)
-            f.money(o.amount?.perYear, into: &out)
-            f.separate(&out)
-            f.money(o.amount?.once, into: &out)
-            f.separate(&out)
-            if let r = o.receives { out.append(r ? "ja" : "nee") }
-            f.separate(&out)
-            f.text(o.missing.joined(separator: " "), into: &out)
-            f.separate(&out)
-            out.append(o.hasUncertainFigures ? "ja" : "nee")
-            f.separate(&out)
-            f.endRow(&out)
-        }
+        // By index, each outcome passed on in place (`for o in` would copy every outcome).
+        for i in e.outcomes.indices where options.shows(e.outcomes[i]) { write(e.outcomes[i], of: e, line: line, f, into: &out) }
+    }
+
+    private static func write(_ o: Outcome, of e: Evaluation, line: Int, _ f: CSVFlavour, into out: inout CompactBytes) {
+        out.append(int: line)
+        f.separate(&out)
+        f.text(e.id ?? "", into: &out)
+        f.separate(&out)
+        out.append(e.peildatum.description)
+        f.separate(&out)
+        out.append(e.municipality?.code ?? "")
+        f.separate(&out)
+        f.text(o.scheme.id, into: &out)
+        f.separate(&out)
+        f.text(o.scheme.name, into: &out)
+        f.separate(&out)
+        out.append(o.scheme.kind.rawValue)
+        f.separate(&out)
+        out.append(o.status.rawValue)
+        f.separate(&out)
+        f.money(o.amount?.perMonth, into: &out)
+        f.separate(&out)
+        f.money(o.amount?.perYear, into: &out)
+        f.separate(&out)
+        f.money(o.amount?.once, into: &out)
+        f.separate(&out)
+        if let r = o.receives { out.append(r ? "ja" : "nee") }
+        f.separate(&out)
+        f.text(o.missing.joined(separator: " "), into: &out)
+        f.separate(&out)
+        out.append(o.hasUncertainFigures ? "ja" : "nee")
+        f.separate(&out)
+        f.endRow(&out)
     }
 
     static func writeError(line: Int, problems: [HouseholdError.Problem], _ f: CSVFlavour, into out: inout CompactBytes) {

@@ -48,34 +48,40 @@ public enum CompactRenderer: Renderer {
         }
         out.append(",\"regelingen\":{")
         var first = true
-        for o in e.outcomes where options.shows(o) {
+        // By index, each outcome passed on in place: `for o in e.outcomes` copies every
+        // outcome (retaining its ten reference-counted fields) only to read a few of them.
+        for i in e.outcomes.indices where options.shows(e.outcomes[i]) {
             if !first { out.append(byte: UInt8(ascii: ",")) }
             first = false
-            out.append(jsonString: o.scheme.id)
-            out.append(":{\"status\":\"")
-            out.append(o.status.rawValue)
-            out.append(byte: UInt8(ascii: "\""))
-            if let a = o.amount {
-                if let y = a.perYear ?? a.perMonth.map({ $0 * 12 }) {
-                    out.append(",\"per_jaar\":")
-                    out.append(money: y)
-                } else if let once = a.once {
-                    out.append(",\"eenmalig\":")
-                    out.append(money: once)
-                }
-            }
-            if !o.missing.isEmpty {
-                out.append(",\"ontbrekend\":[")
-                for (k, path) in o.missing.enumerated() {
-                    if k > 0 { out.append(byte: UInt8(ascii: ",")) }
-                    out.append(jsonString: path)
-                }
-                out.append(byte: UInt8(ascii: "]"))
-            }
-            if let r = o.receives { out.append(r ? ",\"ontvangt\":true" : ",\"ontvangt\":false") }
-            out.append(byte: UInt8(ascii: "}"))
+            write(e.outcomes[i], into: &out)
         }
         out.append("}}\n")
+    }
+
+    /// One scheme's member of `regelingen`.
+    private static func write(_ o: Outcome, into out: inout CompactBytes) {
+        out.append(jsonString: o.scheme.id)
+        out.append(":{\"status\":\"")
+        out.append(o.status.rawValue)
+        out.append(byte: UInt8(ascii: "\""))
+        // The amount's fields read in place (copying `Amount` would retain its steps and paths).
+        if let y = o.amount?.perYear ?? o.amount?.perMonth.map({ $0 * 12 }) {
+            out.append(",\"per_jaar\":")
+            out.append(money: y)
+        } else if let once = o.amount?.once {
+            out.append(",\"eenmalig\":")
+            out.append(money: once)
+        }
+        if !o.missing.isEmpty {
+            out.append(",\"ontbrekend\":[")
+            for k in o.missing.indices {
+                if k > 0 { out.append(byte: UInt8(ascii: ",")) }
+                out.append(jsonString: o.missing[k])
+            }
+            out.append(byte: UInt8(ascii: "]"))
+        }
+        if let r = o.receives { out.append(r ? ",\"ontvangt\":true" : ",\"ontvangt\":false") }
+        out.append(byte: UInt8(ascii: "}"))
     }
 
     static func writeError(line: Int, problems: [HouseholdError.Problem], into out: inout CompactBytes) {

@@ -31,6 +31,11 @@ package enum IdentifierCheck {
 
     /// The first kind of personal data the value looks like, or nil for a plain case label.
     package static func check(_ id: String) -> Finding? {
+        isPlainLabel(id) ? nil : fullCheck(id)
+    }
+
+    /// `check` without the fast path for plain labels (the tests compare the two).
+    package static func fullCheck(_ id: String) -> Finding? {
         if id.count > maxLength { return .tooLong }
         let scalars = Array(id.unicodeScalars)
         if digitRuns(scalars).contains(where: { $0.count == 9 && passesElevenTest($0) || $0.count == 8 && passesElevenTest([0] + $0) }) {
@@ -43,6 +48,36 @@ package enum IdentifierCheck {
         if looksLikeAddress(words) { return .address }
         if looksLikeName(words) { return .name }
         return nil
+    }
+
+    /// The common case, decided from the bytes alone: a short label of ASCII letters, digits,
+    /// `-` and `_` (`case-17`, `K2026_0042`) without a run of 8 or more digits (a hyphen between
+    /// digits continues the run, as in `digitRuns`) cannot be any finding: a BSN or phone number
+    /// needs 8 or more digits, an e-mail address `@`, a name or address a space or comma, and a
+    /// postcode four digits and two capitals (so capitals only pass without a run of 4 digits).
+    private static func isPlainLabel(_ id: String) -> Bool {
+        var run = 0, longest = 0, capitals = false, count = 0
+        var previous: UInt8 = 0
+        for b in id.utf8 {
+            count += 1
+            switch b {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                run += 1
+                longest = max(longest, run)
+            case UInt8(ascii: "-"):
+                // Possibly a separator inside a number: the run goes on only if a digit follows.
+                if !(previous >= UInt8(ascii: "0") && previous <= UInt8(ascii: "9")) { run = 0 }
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "_"):
+                run = 0
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                run = 0
+                capitals = true
+            default:
+                return false
+            }
+            previous = b
+        }
+        return count <= maxLength && longest < 8 && !(capitals && longest >= 4)
     }
 
     /// The 11-proef of a BSN: 9·d1 + 8·d2 + … + 2·d8 − 1·d9 is a multiple of 11 (and not all zeros).
