@@ -106,9 +106,10 @@ public struct Engine: Sendable {
         // Sort small keys, not the (large) outcomes: status, national before local, then name order.
         let schemes = outcomes.map(\.scheme)
         let keys = outcomes.indices.map { k -> Int in
-            let o = outcomes[k]
-            let statusRank = o.status == .ja ? 0 : o.status == .mogelijk ? 1 : 2
-            return statusRank << 40 | (o.scheme.isLocal ? 1 << 39 : 0) | ranks[k]
+            // Fields read in place: `let o = outcomes[k]` would copy the whole outcome.
+            let status = outcomes[k].status
+            let statusRank = status == .ja ? 0 : status == .mogelijk ? 1 : 2
+            return statusRank << 40 | (schemes[k].isLocal ? 1 << 39 : 0) | ranks[k]
         }
         let order = outcomes.indices.sorted { i, j in
             if keys[i] != keys[j] { return keys[i] < keys[j] }

@@ -51,7 +51,7 @@ public enum CSVRenderer: Renderer {
         f.separate(&out)
         f.text(e.id ?? "", into: &out)
         f.separate(&out)
-        out.append(e.peildatum.description)
+        out.append(day: e.peildatum)
         f.separate(&out)
         out.append(e.municipality?.code ?? "")
         f.separate(&out)

@@ -53,6 +53,24 @@ struct CompactBytes {
         if frac % 10 != 0 { bytes.append(UInt8(frac % 10) + 48) }
     }
 
+    /// A date as `JJJJ-MM-DD` (as `Day.description` writes it), without making a `String`.
+    mutating func append(day d: Day) {
+        var pad = 1000
+        while pad > 1, d.year < pad {
+            bytes.append(UInt8(ascii: "0"))
+            pad /= 10
+        }
+        append(int: d.year)
+        twoDigits(d.month)
+        twoDigits(d.day)
+    }
+
+    private mutating func twoDigits(_ v: Int) {
+        bytes.append(UInt8(ascii: "-"))
+        bytes.append(UInt8(v / 10) + 48)
+        bytes.append(UInt8(v % 10) + 48)
+    }
+
     /// A JSON string literal, escaped as `JSONWriter` does.
     mutating func append(jsonString s: String) { JSONWriter.writeString(s, into: &bytes) }
 

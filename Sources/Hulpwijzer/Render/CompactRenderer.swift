@@ -39,7 +39,7 @@ public enum CompactRenderer: Renderer {
             out.append(jsonString: c)
         }
         out.append(",\"peildatum\":\"")
-        out.append(e.peildatum.description)
+        out.append(day: e.peildatum)
         out.append("\",\"gemeente\":")
         if let m = e.municipality {
             out.append(jsonString: m.code)
@@ -61,9 +61,11 @@ public enum CompactRenderer: Renderer {
     /// One scheme's member of `regelingen`.
     private static func write(_ o: Outcome, into out: inout CompactBytes) {
         out.append(jsonString: o.scheme.id)
-        out.append(":{\"status\":\"")
-        out.append(o.status.rawValue)
-        out.append(byte: UInt8(ascii: "\""))
+        switch o.status {
+        case .ja: out.append(":{\"status\":\"ja\"")
+        case .mogelijk: out.append(":{\"status\":\"mogelijk\"")
+        case .nee: out.append(":{\"status\":\"nee\"")
+        }
         // The amount's fields read in place (copying `Amount` would retain its steps and paths).
         if let y = o.amount?.perYear ?? o.amount?.perMonth.map({ $0 * 12 }) {
             out.append(",\"per_jaar\":")

@@ -84,6 +84,11 @@ public enum JSONWriter {
         out.append(UInt8(ascii: "\""))
         var s = s
         s.withUTF8 { bytes in
+            // The common case (ids, paths, plain text): nothing to escape, one copy.
+            if !bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+                out.append(contentsOf: bytes)
+                return
+            }
             var start = 0
             for (i, b) in bytes.enumerated() where b < 0x20 || b == 0x22 || b == 0x5C {
                 out.append(contentsOf: bytes[start..<i])
