@@ -78,5 +78,11 @@ import Testing
          "kinderen": [], "medebewoners": [], "woning": {"soort": "dakloos"}}
         """
         #expect(try Self.buffer(homeless) == .number(3021.50))
+        // Uninsured: no premium, so nothing to ask; € 1.401,50 + € 700 + € 0 + € 1.500 = € 3.601,50.
+        let uninsured = """
+        {"peildatum": "2026-03-01", "aanvrager": {"leeftijd": 30, "zorgverzekerd": false}, "partner": null,
+         "kinderen": [], "medebewoners": [], "woning": {"soort": "huur", "kale_huur_per_maand": 700, "servicekosten_per_maand": 0}}
+        """
+        #expect(try Self.buffer(uninsured) == .number(3601.50))
     }
 }

@@ -55,9 +55,11 @@ extension FactComputer {
         case nil:
             add(nil, ["woning.soort"])
         }
-        add(household.aanvrager.zorgpremiePerMaand, ["aanvrager.zorgpremie_per_maand"])
+        // Someone without a Dutch health insurance pays no premium for it.
+        func premium(_ p: Person) -> Double? { p.zorgpremiePerMaand ?? (p.zorgverzekerd == false ? 0 : nil) }
+        add(premium(household.aanvrager), ["aanvrager.zorgpremie_per_maand"])
         switch household.partner {
-        case .present(let p): add(p.zorgpremiePerMaand, ["partner.zorgpremie_per_maand"])
+        case .present(let p): add(premium(p), ["partner.zorgpremie_per_maand"])
         case .absent: break
         case .unknown: add(nil, ["partner"])
         }
