@@ -61,6 +61,9 @@ enum TestSupport {
         var stderr: String
     }
 
+    /// A write into a pipe the binary has closed returns an error instead of killing the tests.
+    private static let ignoreBrokenPipes: Void = { signal(SIGPIPE, SIG_IGN) }()
+
     /// Runs the built binary with arguments and optional standard input.
     static func run(_ arguments: [String], input: String? = nil, directory: URL? = nil, environment: [String: String]? = nil) throws -> Run {
         let p = Process()
@@ -73,9 +76,19 @@ enum TestSupport {
         p.standardError = err
         p.standardInput = inp
         try p.run()
-        if let input { inp.fileHandleForWriting.write(Data(input.utf8)) }
-        try inp.fileHandleForWriting.close()
+        // Written on its own thread: a batch streams its input, so it may write output (and
+        // wait for it to be read) before it has read all of its input.
+        let writer = inp.fileHandleForWriting
+        let done = DispatchSemaphore(value: 0)
+        _ = ignoreBrokenPipes
+        DispatchQueue.global().async {
+            // A binary that stops early closes its input: the write then fails, and that is fine.
+            if let input { try? writer.write(contentsOf: Data(input.utf8)) }
+            try? writer.close()
+            done.signal()
+        }
         let o = out.fileHandleForReading.readDataToEndOfFile()
+        done.wait()
         let e = err.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
         return Run(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))

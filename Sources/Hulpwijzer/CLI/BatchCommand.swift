@@ -31,7 +31,12 @@ enum BatchCommand {
         }
         let columns = try BatchColumns(spec: c.columns)
         let kind = c.input ?? (file.lowercased().hasSuffix(".csv") || c.columns != nil ? .csv : nil)
-        let source = file == "-" ? BatchSource(bytes: terminal.readInput()) : try BatchSource(path: file)
+        let source: BatchSource
+        if file == "-" {
+            source = terminal.inputDescriptor.map { BatchSource(descriptor: $0, name: "standaardinvoer") } ?? BatchSource(bytes: terminal.readInput())
+        } else {
+            source = try BatchSource(path: file)
+        }
         let catalogue = try load()
         var rows = c.rows
         let format = BatchFormats.format(for: c.renderer)

@@ -6,14 +6,16 @@ import Musl
 import Darwin
 #endif
 
-/// Where a batch reads its bytes: a file read in chunks (so a caseload of millions of rows
-/// keeps memory flat), or bytes already in memory (standard input through `Terminal`).
+/// Where a batch reads its bytes: a file or standard input read in chunks (so a caseload of
+/// millions of rows keeps memory flat), or bytes already in memory (a test terminal's input).
 final class BatchSource {
     /// Bytes per read from a file: about 1,500 households, so a chunk's output stays small
     /// (peak RSS of a 5 M-row run with 4 MiB chunks was 124 MB, most of it chunk buffers).
     static let chunkSize = 1 << 20
 
     private let descriptor: Int32?
+    /// Whether `descriptor` was opened here (and is closed at the end).
+    private let owned: Bool
     private var memory: [UInt8]?
     private let name: String
 
@@ -28,16 +30,25 @@ final class BatchSource {
             throw InputError(message: "\(name) \(RawFile.describe(EISDIR))")
         }
         descriptor = fd
+        owned = true
+    }
+
+    /// Reads an open descriptor (standard input) in chunks; it is not closed here.
+    init(descriptor: Int32, name: String) {
+        self.descriptor = descriptor
+        owned = false
+        self.name = name
     }
 
     /// Serves bytes already read.
     init(bytes: [UInt8]) {
         descriptor = nil
+        owned = false
         memory = bytes
         name = "standaardinvoer"
     }
 
-    deinit { if let descriptor { close(descriptor) } }
+    deinit { if owned, let descriptor { close(descriptor) } }
 
     /// The next bytes, nil at the end.
     func next() throws(InputError) -> [UInt8]? { try next(after: []) }
@@ -64,11 +75,20 @@ final class BatchSource {
                     break
                 }
                 filled += n
+                // A pipe that has nothing more right now: hand over what came, so rows come
+                // out while a slow writer is still writing (a file is always ready).
+                if !Self.ready(fd) { break }
             }
             count = prefix.count + filled
         }
         if failure != 0 { throw InputError(message: "\(name) \(RawFile.describe(failure))") }
         return filled == 0 ? nil : chunk
+    }
+
+    /// Whether a read of `fd` would return at once (data, or its end).
+    private static func ready(_ fd: Int32) -> Bool {
+        var p = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+        return poll(&p, 1, 0) > 0
     }
 
     /// Everything that is left (for input kinds that need the whole document), at most `limit` bytes.

@@ -34,6 +34,8 @@ extension Terminal {
             },
             readLine: { Swift.readLine(strippingNewline: true) }
         )
+        // A batch streams standard input in chunks, so a piped caseload of millions keeps memory flat.
+        terminal.inputDescriptor = 0
         terminal.readInputUpTo = { limit in
             do throws(RawFile.Failure) {
                 return try RawFile.read(descriptor: 0, name: "standaardinvoer", limit: limit)

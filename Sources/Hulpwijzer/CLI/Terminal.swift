@@ -13,6 +13,9 @@ public struct Terminal: Sendable {
     public var readLine: @Sendable () -> String?
     /// Today's date: the peildatum of a household that gives none (injected, so tests fix it).
     public var today: @Sendable () -> Day
+    /// The file descriptor of standard input when a batch may read it in chunks, as it reads a
+    /// file (the process terminal: 0); nil when the input only comes whole through `readInput`.
+    public var inputDescriptor: Int32? = nil
 
     /// Creates a terminal from output, error and input functions and a clock.
     public init(out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void,
