@@ -52,6 +52,13 @@ import Testing
             #expect(outcome?.status == .mogelijk, "\(id)")
             #expect(outcome?.missing.contains("aanvrager.zorgpremie_per_maand") == true)
         }
+        // Assets under the known part of the buffer (norm € 2.002,13 + rent € 840 + € 2.000) are
+        // free whatever the premiums are: nothing to ask for them.
+        let small = TestSupport.outcome(try TestSupport.evaluate(Self.couple(vermogen: 4000, premiums: nil)), Self.schemes[0])
+        #expect(small?.missing.contains("aanvrager.zorgpremie_per_maand") == false)
+        let household = try TestSupport.household(Self.couple(vermogen: 4000, premiums: nil))
+        let facts = FactComputer(household: household, day: household.peildatum!, globals: TestSupport.catalogue.globals).compute()
+        #expect(facts.bounds[FactIDs.vermogenKwijtscheldingBufferHoogstens]?.low == 4842.13)
         // Mortgage costs are not in the contract: an owner's buffer stays open without a question.
         #expect(try Self.buffer(Self.couple(vermogen: 30000, soort: "koop")) == .unknown(missing: []))
         #expect(try TestSupport.status(Self.couple(vermogen: 30000, soort: "koop"), Self.schemes[0]) == .mogelijk)

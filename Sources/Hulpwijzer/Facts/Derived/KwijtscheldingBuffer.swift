@@ -77,12 +77,19 @@ extension FactComputer {
             extra = all.contains(where: { $0 == nil }) ? nil : all.compactMap { $0 }.max()
         }
         add(extra, [])
+        let id = FactIDs.vermogenKwijtscheldingBufferHoogstens
         if complete {
-            facts[FactIDs.vermogenKwijtscheldingBufferHoogstens] = .number((total * 100).rounded() / 100)
+            facts[id] = .number((total * 100).rounded() / 100)
         } else {
             var unique: [String] = []
             for m in missing where !unique.contains(m) { unique.append(m) }
-            facts[FactIDs.vermogenKwijtscheldingBufferHoogstens] = .unknown(missing: unique)
+            facts[id] = .unknown(missing: unique)
+            // The parts that are known already make the buffer at least their sum (rent and
+            // premiums are never negative), so assets under that sum are free whatever the rest is.
+            if norm.number != nil, extra != nil {
+                facts.bound(id, FactBound(low: (total * 100).rounded() / 100, high: nil,
+                                          because: "ook zonder de nog onbekende woonlasten en zorgpremies"))
+            }
         }
     }
 }
