@@ -47,7 +47,34 @@ import Testing
             #expect(c.schemes.map(\.id) == plain.schemes.map(\.id))
             #expect(c.schemes.map(\.file) == plain.schemes.map(\.file))
             #expect(c.municipalities.all == plain.municipalities.all)
-            #expect(c.regions == plain.regions)
+            for m in plain.municipalities.all {
+                #expect(c.regions.listing(m.code) == plain.regions.listing(m.code), "\(m.code)")
+            }
+        }
+    }
+
+    /// A trusted load reads the region lists only when a member needs them, and still refuses a
+    /// member file (not part of the stamp) that stopped naming its region.
+    @Test func aTrustedLoadStillRefusesAMemberThatDropsItsRegion() throws {
+        let (catalogue, stamps) = try setUp()
+        defer { try? FileManager.default.removeItem(at: catalogue.deletingLastPathComponent()) }
+        _ = try Catalogue.load(from: catalogue.path, stamps: stamps)
+        let file = catalogue.appendingPathComponent("gemeenten/lokaal/GM0502.json")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        #expect(text.contains(#""regio": ["ijsselgemeenten"]"#))
+        try text.replacingOccurrences(of: #""regio": ["ijsselgemeenten"]"#, with: #""regio": []"#).write(to: file, atomically: true, encoding: .utf8)
+        let trusted = try Catalogue.load(from: catalogue.path, stamps: stamps)
+        guard case .scanned = trusted.regions else {
+            Issue.record("the stamped load computed every region up front")
+            return
+        }
+        #expect(trusted.regions.listing("GM0502").keys.sorted() == ["ijsselgemeenten"])
+        #expect(trusted.regions.listing("GM0363").isEmpty)
+        #expect(throws: CatalogueError.self) { _ = try trusted.local(for: "GM0502") }
+        do {
+            _ = try trusted.local(for: "GM0502")
+        } catch {
+            #expect(error.diagnostics.contains { $0.description.contains("gemeenten/regio/ijsselgemeenten.json noemt GM0502") }, "\(error.diagnostics)")
         }
     }
 

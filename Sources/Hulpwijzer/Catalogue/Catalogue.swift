@@ -16,8 +16,8 @@ public final class Catalogue: Sendable {
     /// The first date any national scheme is valid.
     let firstDate: Day
 
-    /// Each region's member codes (`gemeenten/regio/NAAM.json`), to refuse a member that does not name its region.
-    let regions: [String: [String]]
+    /// Which regions list a municipality (`gemeenten/regio/NAAM.json`), to refuse a member that does not name its region.
+    let regions: RegionMembers
     /// Each national scheme's place in name order (by index in `schemes`): the order outcomes are listed in.
     let nameRank: [Int]
     /// Municipal parts already read, each read once (the lock is held while a file is read, so
@@ -27,7 +27,7 @@ public final class Catalogue: Sendable {
     let memo = EvaluationMemo()
 
     init(directory: String, globals: ParameterStore, schemes: [Scheme], municipalities: MunicipalityRegistry,
-         regions: [String: [String]] = [:]) {
+         regions: RegionMembers = .all([:])) {
         self.directory = directory
         self.regions = regions
         self.globals = globals
@@ -63,7 +63,7 @@ public final class Catalogue: Sendable {
         let result: Result<LocalCatalogue, CatalogueError> = localCache.withLock { cache in
             if let cached = cache[code] { return .success(cached) }
             do throws(CatalogueError) {
-                let loaded = try CatalogueLoader(directory: directory).loadLocal(code: code, globals: globals, national: schemes, regions: regions)
+                let loaded = try CatalogueLoader(directory: directory).loadLocal(code: code, globals: globals, national: schemes, regions: regions.listing(code))
                 cache[code] = loaded
                 return .success(loaded)
             } catch {

@@ -133,10 +133,15 @@ struct CatalogueLoader {
         } catch {
             diagnostics += error.diagnostics
         }
-        var regions: [String: [String]] = [:]
-        if let registry {
+        var regions = RegionMembers.all([:])
+        if !validate {
+            // Checked when the stamp was written: keep the bytes, read a file when a member needs it.
+            regions = .scanned(jsonFiles(in: "gemeenten/regio").compactMap { file in
+                read(file).map { RegionMembers.File(name: String(file.dropFirst("gemeenten/regio/".count).dropLast(".json".count)), bytes: $0) }
+            })
+        } else if let registry {
             let found = CatalogueValidator.regions(self, registry: registry)
-            regions = found.members
+            regions = .all(found.members)
             diagnostics += found.problems
         }
         if validate { diagnostics += templates(globals: globals, into: &diagnostics).check(globals: globals) }
