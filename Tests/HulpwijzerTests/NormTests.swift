@@ -42,6 +42,30 @@ import Testing
         #expect(f.value("inkomen.percentage_sociaal_minimum")?.number == 120)
     }
 
+    /// An income limit in percent means the limit in whole cents: 120% of € 1.331,43 is
+    /// € 1.597,716, so € 1.597,72. Up to that cent the income is "tot 120%", the next cent is
+    /// above it, and "lager dan 120%" holds up to € 1.597,71. (The percentage used to be rounded to
+    /// 0,01 before the comparison: € 1.597,78 passed "tot 120%", and € 1.730,80 failed "lager dan
+    /// 130%" although the limit is € 1.730,86.)
+    @Test(arguments: [
+        (1597.72, 1331.43, 120.0, "=="), (1597.73, 1331.43, 120.0, ">"), (1597.71, 1331.43, 120.0, "<"),
+        (1597.78, 1331.43, 120.0, ">"),
+        (1730.86, 1331.43, 130.0, "=="), (1730.80, 1331.43, 130.0, "<"), (1730.87, 1331.43, 130.0, ">"),
+        // 150% of € 1.300,61 is € 1.950,915: the half cent rounds up (binary floating point says 1950,91499…).
+        (1950.92, 1300.61, 150.0, "=="), (1950.91, 1300.61, 150.0, "<"), (1950.93, 1300.61, 150.0, ">"),
+        (0.0, 1331.43, 0.0, "=="), (1331.43, 1331.43, 100.0, "=="),
+    ])
+    func anIncomeLimitInPercentIsALimitInWholeCents(net: Double, norm: Double, limit: Double, relation: String) {
+        let p = Bijstandsnorm.percentage(net: net, of: norm)
+        switch relation {
+        case "==": #expect(p == limit, "\(net) of \(norm): \(p)")
+        case "<": #expect(p < limit, "\(net) of \(norm): \(p)")
+        default: #expect(p > limit, "\(net) of \(norm): \(p)")
+        }
+        // The bound used while kostendelers are unknown never exceeds the value itself.
+        #expect(Bijstandsnorm.percentageAtLeast(net: net, overHighestNorm: norm) <= p)
+    }
+
     @Test func costSharersNeedTheFactsThatDecideThem() throws {
         let f = try facts(#"{"peildatum": "2026-03-01", "aanvrager": {"leeftijd": 35}, "partner": null, "kinderen": [], "medebewoners": [{"leeftijd": 28, "relatie": "anders"}]}"#)
         #expect(Set(f.value("norm.bijstand")?.missing ?? []) == ["medebewoners[0].student", "medebewoners[0].commerciele_huur"] ||

@@ -131,7 +131,7 @@ struct Bijstandsnorm {
                                    (facts[FactIDs.normBijstandZonderVakantiegeld], FactIDs.inkomenPercentageBijstandsnorm),
                                    (withoutHoliday(adult), FactIDs.inkomenPercentageNormKwijtschelding)] {
             if let s = base.number, let n = net.number, s > 0 {
-                facts[percentage] = .number((n / s * 10_000).rounded() / 100)
+                facts[percentage] = .number(Self.percentage(net: n, of: s))
             } else {
                 facts[percentage] = .unknown(missing: net.missing + base.missing)
             }
@@ -151,9 +151,31 @@ struct Bijstandsnorm {
             facts.bound(full, FactBound(low: 0, high: high, because: because))
             if let bare { facts.bound(bare, FactBound(low: 0, high: highBare, because: because)) }
             if case .number(let n) = net {
-                facts.bound(percentage, FactBound(low: (n / highBare * 10_000).rounded(.down) / 100, high: nil, because: because))
+                facts.bound(percentage, FactBound(low: Self.percentageAtLeast(net: n, overHighestNorm: highBare), high: nil, because: because))
             }
         }
+    }
+
+    /// The net income as a percentage of a norm, for tests against an income limit such as "tot
+    /// 120%" or "lager dan 120%". A municipality turns the percentage into an amount in whole cents
+    /// (120% of € 1.331,43 is € 1.597,72) and compares the income with that amount. So an income
+    /// that is P% of the norm rounded to the cent counts as exactly P% (P with at most two
+    /// decimals): "tot 120%" then holds up to € 1.597,72 and "lager dan 120%" up to € 1.597,71.
+    /// Any other income gives its exact percentage. (Rounding every percentage to 0,01 let incomes
+    /// up to 7 cents above a limit pass and failed some a few cents below a strict one.)
+    static func percentage(net: Double, of norm: Double) -> Double {
+        let exact = net / norm * 100
+        let round = (exact * 100).rounded() / 100
+        // The limit in cents, half a cent rounded up; first snapped to 4 decimals, because a
+        // percentage and a norm with two decimals each give at most four (150 × 1300,61 is
+        // 195091,5 cents, which binary floating point makes 195091,49999…).
+        let limitCents = ((round * norm * 10_000).rounded() / 10_000).rounded()
+        return limitCents == (net * 100).rounded() ? round : exact
+    }
+
+    /// A lower bound of `percentage(net:of:)` for every norm up to `norm`.
+    static func percentageAtLeast(net: Double, overHighestNorm norm: Double) -> Double {
+        ((net - 0.005) / norm * 10_000).rounded(.down) / 100
     }
 
     private func number(_ v: Double?) -> FactValue { v.map { .number($0) } ?? .unknown(missing: []) }
