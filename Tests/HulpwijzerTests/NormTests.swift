@@ -66,6 +66,15 @@ import Testing
         #expect(Bijstandsnorm.percentageAtLeast(net: net, overHighestNorm: norm) <= p)
     }
 
+    /// A percentage just above a limit is not shown as the limit itself.
+    @Test func aPercentageNextToItsLimitIsShownWithTheDecimalsThatTellThemApart() {
+        #expect(Trace.distinct(130.0013, from: [130], unit: .procent) == "130,001%")
+        #expect(Trace.distinct(129.9955, from: [130], unit: .procent) == "129,996%")
+        #expect(Trace.distinct(130, from: [130], unit: .procent) == "130%")
+        #expect(Trace.distinct(119.946, from: [120], unit: .procent) == "119,9%")
+        #expect(Trace.distinct(1597.72, from: [1597.716], unit: .euroPerMaand) == "€ 1.597,72 per maand")
+    }
+
     @Test func costSharersNeedTheFactsThatDecideThem() throws {
         let f = try facts(#"{"peildatum": "2026-03-01", "aanvrager": {"leeftijd": 35}, "partner": null, "kinderen": [], "medebewoners": [{"leeftijd": 28, "relatie": "anders"}]}"#)
         #expect(Set(f.value("norm.bijstand")?.missing ?? []) == ["medebewoners[0].student", "medebewoners[0].commerciele_huur"] ||

@@ -80,7 +80,7 @@ extension Trace {
         if reference?.fact != nil, reference?.values.isEmpty ?? true {
             return "\(label) is \(unit.format(v)); \(ref) is nog niet te bepalen."
         }
-        var shown = unit.format(v)
+        var shown = Self.distinct(v, from: reference.map { Array($0.values) } ?? [], unit: unit)
         if case .estimate(_, let basis) = value { shown = "ca. \(shown), \(basis)" }
         if truth == .unknown {
             if estimateTooClose {
@@ -89,6 +89,21 @@ extension Trace {
             return "\(label) (\(shown)) hangt af van \(selectorMissing.joined(separator: ", ")): \(ref)."
         }
         return "\(label) (\(shown)) \(says) \(ref)."
+    }
+
+    /// The value as shown, with as many decimals as it takes not to look equal to a limit it
+    /// differs from: "(130,001%) is hoger dan de inkomensgrens van 130%", not "(130%) is hoger
+    /// dan … 130%". Only percentages, which are shown with one decimal, need this.
+    static func distinct(_ value: Double, from limits: [Double], unit: FactUnit) -> String {
+        guard unit == .procent else { return unit.format(value) }
+        var decimals = 1
+        func rounded(_ x: Double, _ d: Int) -> Double {
+            var scale = 1.0
+            for _ in 0..<d { scale *= 10 }
+            return (x * scale).rounded() / scale
+        }
+        while decimals < 4, limits.contains(where: { $0 != value && rounded($0, decimals) == rounded(value, decimals) }) { decimals += 1 }
+        return Format.number(value, decimals: decimals) + "%"
     }
 
     /// "is niet hoger dan" / "is hoger dan": the relation the test found, said as the law says
