@@ -61,6 +61,19 @@ import Testing
         #expect(!plain.notes.contains { $0.sentence.hasPrefix("Niet gevonden") })
     }
 
+    /// Arnhem has a GelrePas and a meerkostenregeling, but no kindpakket or computer scheme was
+    /// found: the note must not say that no own schemes were found at all.
+    @Test func aKindThatIsPartlyModelledIsSaidAsWhatIsStillMissing() throws {
+        let local = try TestSupport.catalogue.local(for: "GM0202")
+        #expect(!local.schemes.isEmpty)
+        let item = try #require(local.notFound.first { $0.kind == .eigenRegelingen })
+        #expect(item.partly)
+        let e = try TestSupport.evaluate(#"{"peildatum": "2026-03-01", "gemeente": "GM0202"}"#)
+        let note = e.notes.map(\.sentence).first { $0.hasPrefix("Niet gevonden") }
+        #expect(note?.contains("andere eigen regelingen voor minima dan de opgenomen") == true, "\(note ?? "")")
+        #expect(note?.contains(": eigen regelingen voor minima") == false)
+    }
+
     @Test func twoSearchDatesGiveTwoClauses() {
         let items = [NotFound(kind: .iit, searched: Day(year: 2026, month: 12, day: 2)!, note: nil),
                      NotFound(kind: .zorgverzekering, searched: Day(year: 2026, month: 11, day: 1)!, note: nil),

@@ -225,6 +225,8 @@ struct CatalogueLoader {
             }
         }
         if !diagnostics.isEmpty { throw CatalogueError(diagnostics: diagnostics) }
+        let modelled = local.modelledKinds
+        for i in local.notFound.indices { local.notFound[i].partly = modelled.contains(local.notFound[i].kind) }
         return local
     }
 

@@ -33,4 +33,13 @@ public struct NotFound: Sendable, Equatable {
     public var searched: Day
     /// Where it was looked for, or what was found instead (optional).
     public var note: String?
+    /// Part of this kind is in the catalogue all the same (a GelrePas, while other own schemes
+    /// were not found): said as "andere eigen regelingen voor minima dan de opgenomen".
+    public var partly = false
+
+    /// The kind in Dutch, as what is still missing.
+    public var dutch: String {
+        guard partly else { return kind.dutch }
+        return kind == .eigenRegelingen ? "andere eigen regelingen voor minima dan de opgenomen" : "\(kind.dutch) (een deel is wel opgenomen)"
+    }
 }

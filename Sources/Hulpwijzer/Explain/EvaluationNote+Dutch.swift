@@ -29,7 +29,7 @@ extension EvaluationNote {
         for i in items where !dates.contains(i.searched) { dates.append(i.searched) }
         return dates.map { d in
             var kinds: [String] = []
-            for i in items where i.searched == d && !kinds.contains(i.kind.dutch) { kinds.append(i.kind.dutch) }
+            for i in items where i.searched == d && !kinds.contains(i.dutch) { kinds.append(i.dutch) }
             return "(gezocht \(d.dutch)): \(kinds.joined(separator: ", "))"
         }.joined(separator: "; ")
     }
