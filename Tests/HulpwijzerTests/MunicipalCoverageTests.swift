@@ -61,6 +61,30 @@ import Testing
         #expect(!plain.notes.contains { $0.sentence.hasPrefix("Niet gevonden") })
     }
 
+    /// Meppel's file (in this copy) says its gemeentepolis and kwijtschelding policy were looked
+    /// for and not found: an income far under every limit gets `mogelijk` with that said, not a
+    /// `ja` on national defaults. The same household in a municipality with its own gemeentepolis
+    /// figure (Arnhem, 120%) is `ja`; a `nee` stays `nee`.
+    @Test func aPolicyNotFoundAtTheMunicipalityIsNeverAPlainJa() throws {
+        let dir = try Self.catalogueWithMeppel()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let engine = Engine(catalogue: try Catalogue.load(from: dir.path))
+        let low = Self.household("2026-06-01").replacingOccurrences(of: #""netto_per_maand": 3000"#, with: #""netto_per_maand": 1200"#)
+            .replacingOccurrences(of: #""medebewoners": []"#, with: #""medebewoners": [], "woning": {"soort": "huur", "zelfstandig": true, "kale_huur_per_maand": 600}"#)
+        let e = try engine.evaluate(try TestSupport.household(low))
+        let o = try #require(TestSupport.outcome(e, "collectieve-zorgverzekering"))
+        #expect(o.status == .mogelijk)
+        #expect(o.missing.isEmpty)
+        #expect(o.explain().reasons.contains("Niet gevonden op de site van de gemeente: collectieve zorgverzekering. Getoetst met de landelijke standaard; vraag de gemeente of zij dit aanbiedt en tot welk inkomen."), "\(o.explain().reasons)")
+        #expect(TestSupport.outcome(e, "kwijtschelding-gemeentelijke-belastingen")?.status != .ja)
+        let overview = try #require(try engine.evaluateWithOverview(try TestSupport.household(low)).overview)
+        #expect(overview.possible.contains { $0.kind == .askMunicipality && $0.items.contains { $0.outcome.scheme.id == "collectieve-zorgverzekering" } })
+        let arnhem = low.replacingOccurrences(of: #""gemeente": "Meppel""#, with: #""gemeente": "Arnhem""#)
+        #expect(TestSupport.outcome(try engine.evaluate(try TestSupport.household(arnhem)), "collectieve-zorgverzekering")?.status == .ja)
+        let high = try engine.evaluate(try TestSupport.household(Self.household("2026-06-01")))
+        #expect(TestSupport.outcome(high, "collectieve-zorgverzekering")?.status == .nee)
+    }
+
     /// Arnhem has a GelrePas and a meerkostenregeling, but no kindpakket or computer scheme was
     /// found: the note must not say that no own schemes were found at all.
     @Test func aKindThatIsPartlyModelledIsSaidAsWhatIsStillMissing() throws {

@@ -208,7 +208,7 @@ struct CatalogueLoader {
                 rreader.fail("gemeenten", "\(code) verwijst naar deze regio maar staat niet in de lijst gemeenten")
             }
             local.files.append(rfile)
-            let shared = readBody(ro, reader: &rreader, codes: members, national: national, templates: &templates, into: &local)
+            let shared = readBody(ro, reader: &rreader, codes: members, national: national, templates: &templates, into: &local, region: true)
             if members.first == code { local.ownSchemes += shared }
             diagnostics += rreader.diagnostics
         }
@@ -231,8 +231,10 @@ struct CatalogueLoader {
     }
 
     /// Reads the shared parameters, deviations and schemes of a local or regional file.
+    /// `region`: the body is a region's, read after the municipality's own file, whose own
+    /// figures for a national scheme then stay (the municipality's own figure is the more specific).
     private func readBody(_ o: JSONObject, reader: inout CatalogueReader, codes: [String], national: [Scheme],
-                          templates: inout Templates?, into local: inout LocalCatalogue) -> [Scheme] {
+                          templates: inout Templates?, into local: inout LocalCatalogue, region: Bool = false) -> [Scheme] {
         let shared = reader.parameters(o["parameters"], at: "parameters")
         if case .object(let deviations)? = o["afwijkingen"] {
             for (schemeID, params) in deviations.members {
@@ -252,6 +254,7 @@ struct CatalogueLoader {
                     }
                     guard let p = reader.parameter(name: name, value, at: "afwijkingen.\(schemeID).\(name)", inheriting: base) else { continue }
                     if !base.municipal { reader.fail("afwijkingen.\(schemeID).\(name)", "deze parameter is landelijk vastgesteld; een gemeente kan hem niet wijzigen") }
+                    if region, local.overrides[schemeID]?[name] != nil { continue }
                     local.overrides[schemeID, default: [:]][name] = p
                 }
             }

@@ -96,7 +96,7 @@ public struct Engine: Sendable {
             ranks.append(catalogue.nameRank[i])
             outcomes.append(evaluate(scheme, context: context, household: household, overrides: localIndex?.overrides[i] ?? nil,
                                      precomputedGates: PrecomputedGates(traces: gateTraces, positions: catalogue.index.gatesOfScheme[i]),
-                                     notOffered: notOffered))
+                                     notOffered: notOffered, policyNotFound: localIndex?.policyNotFound[i] ?? nil))
         }
         for (k, scheme) in (local?.schemes ?? []).enumerated() where applies(scheme, day, options) {
             // Local schemes carry their place in name order, so the sort below needs no names.
@@ -136,7 +136,7 @@ public struct Engine: Sendable {
     }
 
     func evaluate(_ scheme: Scheme, context: EvaluationContext, household: Household, overrides: [String: Parameter]?,
-                  precomputedGates: PrecomputedGates?, notOffered: String? = nil) -> Outcome {
+                  precomputedGates: PrecomputedGates?, notOffered: String? = nil, policyNotFound: NotFound.Kind? = nil) -> Outcome {
         let facts = context.facts
         let resolver = ParameterResolver(overrides: overrides, day: facts.peildatum)
         let evaluator = ConditionEvaluator(facts: facts, resolver: resolver)
@@ -170,7 +170,7 @@ public struct Engine: Sendable {
         var computed: (amount: Amount, uncertain: [UncertainFigure.Source], usedEstimate: Bool)?
         if truth != .no, let rule = scheme.amount { computed = amount(rule, facts: facts, resolver: resolver) }
         let verdict = Verdict.decide(truth: truth, missing: missing.paths, amount: computed?.amount, rule: scheme.amount,
-                                     discretionary: scheme.discretionary, notOffered: notOffered)
+                                     discretionary: scheme.discretionary, notOffered: notOffered, policyNotFound: policyNotFound)
         let evidence: Outcome.Evidence = verdict.withoutTraces ? .fixed([])
             : failedGate.map { .fixed([$0]) } ?? .conditions(context, truth: truth, treeTruth: treeTruth)
         return Outcome(scheme: scheme, status: verdict.status, notes: verdict.notes, missing: verdict.missing, amount: verdict.amount,

@@ -21,12 +21,20 @@ final class EvaluationMemo: Sendable {
         let overrides: [[String: Parameter]?]
         /// Per national scheme (by position): the municipality does not offer it.
         let notOffered: [Bool]
+        /// Per national scheme (by position): the kind of policy it stands for, when the
+        /// municipality's file says that was looked for and not found and gives no own figure for it.
+        let policyNotFound: [NotFound.Kind?]
         /// Per local scheme (by position in `LocalCatalogue.schemes`): its place in (name, id) order.
         let localRank: [Int]
 
         init(_ local: LocalCatalogue, national: [Scheme]) {
             overrides = national.map { local.overrides[$0.id] }
             notOffered = national.map { local.notOffered.contains($0.id) }
+            policyNotFound = national.map { scheme in
+                guard local.overrides[scheme.id]?.isEmpty ?? true,
+                      let kind = LocalCatalogue.kindSchemes.first(where: { $0.value.contains(scheme.id) })?.key else { return nil }
+                return local.notFound.contains { $0.kind == kind && !$0.partly } ? kind : nil
+            }
             var rank = [Int](repeating: 0, count: local.schemes.count)
             let order = local.schemes.indices.sorted { (local.schemes[$0].name, local.schemes[$0].id) < (local.schemes[$1].name, local.schemes[$1].id) }
             for (r, i) in order.enumerated() { rank[i] = r }

@@ -14,9 +14,11 @@ struct Verdict {
     ///   - amount: the computed amount (nil when not computed);
     ///   - rule: the scheme's amount rule;
     ///   - discretionary: the scheme is maatwerk;
-    ///   - notOffered: the name of the municipality that does not offer the scheme.
+    ///   - notOffered: the name of the municipality that does not offer the scheme;
+    ///   - policyNotFound: the municipality's policy for this scheme was searched for and not
+    ///     found, so only the national defaults could be used.
     static func decide(truth: Truth, missing: [String], amount: Amount?, rule: AmountRule?,
-                       discretionary: Bool, notOffered: String?) -> Verdict {
+                       discretionary: Bool, notOffered: String?, policyNotFound: NotFound.Kind? = nil) -> Verdict {
         if let m = notOffered {
             return Verdict(status: .nee, missing: [], amount: nil, notes: [.notOffered(municipality: m)], withoutTraces: true)
         }
@@ -41,6 +43,10 @@ struct Verdict {
         if discretionary && status == .ja {
             status = .mogelijk
             notes.append(.discretionary)
+        }
+        if let kind = policyNotFound, status == .ja {
+            status = .mogelijk
+            notes.append(.municipalPolicyNotFound(kind))
         }
         return Verdict(status: status, missing: open, amount: amount, notes: notes, withoutTraces: false)
     }

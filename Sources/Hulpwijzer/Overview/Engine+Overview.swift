@@ -6,7 +6,7 @@ extension Engine {
         switch kind {
         case .likely: return 0.9
         case .dependsOn: return 0.5
-        case .judgement: return 0.3
+        case .judgement, .askMunicipality: return 0.3
         case .onlyIf: return 0.05
         }
     }
@@ -74,7 +74,13 @@ extension Engine {
                     remaining = o.missing
                 }
             default:
-                if let topic = remaining.map(Topic.of).min() { kind = .dependsOn(topic.dutch) } else { kind = .judgement }
+                if let topic = remaining.map(Topic.of).min() {
+                    kind = .dependsOn(topic.dutch)
+                } else if o.notes.contains(where: { if case .municipalPolicyNotFound = $0 { return true }; return false }) {
+                    kind = .askMunicipality
+                } else {
+                    kind = .judgement
+                }
             }
             var topics: [String] = []
             if case .dependsOn(let main) = kind {

@@ -30,6 +30,8 @@ public struct Overview: Sendable {
             case dependsOn(String)
             /// The executing body judges (maatwerk) or a question only a person can answer.
             case judgement
+            /// The municipality's own policy for it was not found: ask the municipality.
+            case askMunicipality
             /// Only when an assumption does not hold ("als u zelfstandige bent").
             case onlyIf(String)
         }
@@ -43,6 +45,7 @@ public struct Overview: Sendable {
             case .likely: return "Waarschijnlijk, als de aannames kloppen"
             case .dependsOn(let topic): return "Hangt af van \(topic)"
             case .judgement: return "De uitvoerder beoordeelt (maatwerk)"
+            case .askMunicipality: return "Vraag na bij de gemeente (niet gevonden op haar site)"
             case .onlyIf(let condition): return "Alleen " + condition
             }
         }

@@ -38,7 +38,7 @@ extension TextRenderer {
             switch kind {
             case .likely: return true
             case .dependsOn: return item.value > 0
-            case .judgement, .onlyIf: return false
+            case .judgement, .askMunicipality, .onlyIf: return false
             }
         }
         let chosen = Set(candidates.sorted { Engine.weight($0.0) * $0.1.value > Engine.weight($1.0) * $1.1.value }

@@ -39,7 +39,7 @@ package enum DeskPageOverview {
                 switch group.kind {
                 case .likely: return true
                 case .dependsOn: return item.value > 0
-                case .judgement, .onlyIf: return false
+                case .judgement, .askMunicipality, .onlyIf: return false
                 }
             }
             let valued = zip(group.items, lined).filter { $0.1 }.map(\.0)
