@@ -44,6 +44,9 @@ import Testing
         #expect(old.reasons.contains { $0.contains("120% (2025, onzeker).") })
         let json = JSONRenderer.render(later, includeNo: true)
         #expect(json.contains("(uit 2025, mogelijk sindsdien door de gemeente gewijzigd)"))
+        // The overview line names the year of the oldest such figure.
+        #expect(TestSupport.outcome(current, "individuele-inkomenstoeslag")?.oldestStaleMunicipalYear == nil)
+        #expect(TestSupport.outcome(later, "individuele-inkomenstoeslag")?.oldestStaleMunicipalYear == 2025)
     }
 
     @Test func notFoundIsSaidInOneDutchSentence() throws {
@@ -178,5 +181,31 @@ import Testing
         #expect(iit > 0 && iit <= any, "\(iit) \(any)")
         #expect((doc["gemeenten_met_iit"]?.numberValue ?? 0) <= (doc["gemeenten_met_eigen_gegevens"]?.numberValue ?? 0))
         #expect(TestSupport.cli(["gemeenten"]).stdout.contains("Dekking: een eigen bedrag of grens voor de individuele inkomenstoeslag bij "))
+    }
+}
+
+/// Old municipal figures are named with their year where people read the answer: the line of the
+/// one-screen overview and the client's handout (issue 10, item 3).
+@Suite struct StaleFigureDisplayTests {
+    static let meppel = """
+    {"peildatum": "2026-03-01", "gemeente": "Meppel", "aanvrager": {"leeftijd": 45}, "partner": null,
+     "kinderen": [{"leeftijd": 10}], "medebewoners": [], "woning": {"soort": "huur", "kale_huur_per_maand": 650},
+     "inkomen": {"netto_per_maand": 1400, "maanden_laag_inkomen": 48}, "vermogen": {"totaal": 300}}
+    """
+
+    /// Meppel's school scheme uses its 2021 table on a 2026 date.
+    @Test func theOverviewLineAndTheHandoutSayTheYear() throws {
+        let e = try TestSupport.engine.evaluateWithOverview(try TestSupport.household(Self.meppel))
+        let school = try #require(TestSupport.outcome(e, "gm0119-participatie-schoolgaande-kinderen"))
+        #expect(school.status == .ja)
+        let year = try #require(school.oldestStaleMunicipalYear)
+        #expect(year < 2026)
+        let text = TextRenderer.render(e, includeNo: false)
+        #expect(text.contains("Regeling participatie schoolgaande kinderen Meppel — ca. € 200 per jaar (cijfers uit \(year))"), "\(text)")
+        let html = HTMLRenderer.render(e)
+        #expect(html.contains("De gemeente kan de bedragen of grenzen sinds \(year) veranderd hebben; die van \(year) zijn gebruikt."))
+        // National schemes have their own dating and get no such mark.
+        let national = try #require(e.outcomes.first { $0.scheme.id == "kinderbijslag" })
+        #expect(national.oldestStaleMunicipalYear == nil)
     }
 }

@@ -76,3 +76,20 @@ extension Outcome {
         return rule.note
     }
 }
+
+extension Outcome {
+    /// The earliest year of a municipal figure this outcome used that dates from before the
+    /// peildatum's year (the municipality may have changed it since), or nil when there is none:
+    /// what the one-screen overview says next to the scheme ("cijfers uit 2021").
+    public var oldestStaleMunicipalYear: Int? {
+        var oldest: Int?
+        func note(_ p: Parameter, _ d: DatedValue) {
+            if p.isStale(d, on: day) { oldest = min(oldest ?? d.from.year, d.from.year) }
+        }
+        for case .figure(let p, let d) in amountUncertain { note(p, d) }
+        for t in explainingTraces() {
+            if let d = t.reference?.dated, let p = t.reference?.parameter { note(p, d) }
+        }
+        return oldest
+    }
+}

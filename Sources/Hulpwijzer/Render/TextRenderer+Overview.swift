@@ -92,6 +92,11 @@ extension TextRenderer {
         } else if let m = item.maximum {
             text += " — tot " + shortAmount(m, period: s.amount?.period, estimatePrefix: false)
         }
+        // An entitlement or estimate resting on an old municipal figure says its year (a "tot"
+        // maximum is a bound anyway, and the screen has no room to spare).
+        if item.amount != nil || item.outcome.status == .ja, let year = item.outcome.oldestStaleMunicipalYear {
+            text += " (cijfers uit \(year))"
+        }
         if item.outcome.receives == true { text += " (ontvangt al)" }
         if !s.name.hasPrefix(s.shortExecutor) { text += " · " + s.shortExecutor }
         if !item.toConfirm.isEmpty { text += "; als klopt: " + Dutch.list(item.toConfirm) }
