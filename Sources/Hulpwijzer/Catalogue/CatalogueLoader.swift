@@ -41,6 +41,11 @@ struct CatalogueLoader {
         }
     }
 
+    /// A region's name: its file name without folder and `.json` (`gemeenten/regio/avres.json` → `avres`).
+    static func regionName(of file: String) -> String {
+        String((file.split(separator: "/").last ?? Substring(file)).dropLast(file.hasSuffix(".json") ? 5 : 0))
+    }
+
     /// The CSV files of the municipality register.
     static let registerFiles = ["gemeenten/gemeenten.csv", "gemeenten/aliassen.csv", "gemeenten/dubbelzinnig.csv"]
 
@@ -137,7 +142,7 @@ struct CatalogueLoader {
         if !validate {
             // Checked when the stamp was written: keep the bytes, read a file when a member needs it.
             regions = .scanned(jsonFiles(in: "gemeenten/regio").compactMap { file in
-                read(file).map { RegionMembers.File(name: String(file.dropFirst("gemeenten/regio/".count).dropLast(".json".count)), bytes: $0) }
+                read(file).map { RegionMembers.File(name: Self.regionName(of: file), bytes: $0) }
             })
         } else if let registry {
             let found = CatalogueValidator.regions(self, registry: registry)

@@ -126,7 +126,7 @@ enum CatalogueValidator {
         var members: [String: [String]] = [:]
         var problems: [Diagnostic] = []
         for file in loader.jsonFiles(in: "gemeenten/regio") {
-            let name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+            let name = CatalogueLoader.regionName(of: file)
             guard let value = loader.parse(file, into: &problems) else { continue }
             guard case .object(let o) = value, case .array(let list)? = o["gemeenten"] else {
                 problems.append(Diagnostic(file: file, path: "gemeenten", message: "verwacht een lijst van CBS-codes"))

@@ -39,31 +39,28 @@ enum RegionMembers: Sendable {
         }
     }
 
-    /// True when the file may list the code: its bytes contain it, or it has a `\u` escape that
-    /// could spell it.
+    /// True when the file may list the code: its bytes contain it, or a `\u` escape that could spell it.
     private static func mayList(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { hay in
-            needle.withUnsafeBufferPointer { n in contains(hay, n) || contains(hay, escape) }
-        }
+        contains(bytes, needle) || contains(bytes, escape)
     }
 
     private static let escape: [UInt8] = Array("\\u".utf8)
 
     /// Plain substring search over bytes: `memchr` jumps to each candidate first byte.
-    private static func contains(_ hay: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
-        needle.withUnsafeBufferPointer { contains(hay, $0) }
-    }
-
-    private static func contains(_ hay: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = hay.baseAddress, let first = needle.first, hay.count >= needle.count else { return false }
-        var i = 0
-        let last = hay.count - needle.count
-        while i <= last {
-            guard let hit = memchr(base + i, Int32(first), last - i + 1) else { return false }
-            let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            if memcmp(base + at, needle.baseAddress!, needle.count) == 0 { return true }
-            i = at + 1
+    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, haystack.count >= needle.count else { return false }
+        return haystack.withUnsafeBufferPointer { hay in
+            needle.withUnsafeBufferPointer { n in
+                let base = hay.baseAddress!
+                var i = 0
+                let last = hay.count - n.count
+                while i <= last, let hit = memchr(base + i, Int32(first), last - i + 1) {
+                    let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(base + at, n.baseAddress!, n.count) == 0 { return true }
+                    i = at + 1
+                }
+                return false
+            }
         }
-        return false
     }
 }

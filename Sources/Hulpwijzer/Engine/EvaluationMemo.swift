@@ -30,10 +30,10 @@ final class EvaluationMemo: Sendable {
         init(_ local: LocalCatalogue, national: [Scheme]) {
             overrides = national.map { local.overrides[$0.id] }
             notOffered = national.map { local.notOffered.contains($0.id) }
+            // A record of a kind that is partly modelled (own figures for the scheme) does not count.
+            let searched = local.notFound.filter { !$0.partly }.map(\.kind)
             policyNotFound = national.map { scheme in
-                guard local.overrides[scheme.id]?.isEmpty ?? true,
-                      let kind = LocalCatalogue.kindSchemes.first(where: { $0.value.contains(scheme.id) })?.key else { return nil }
-                return local.notFound.contains { $0.kind == kind && !$0.partly } ? kind : nil
+                searched.first { LocalCatalogue.kindSchemes[$0]?.contains(scheme.id) == true }
             }
             var rank = [Int](repeating: 0, count: local.schemes.count)
             let order = local.schemes.indices.sorted { (local.schemes[$0].name, local.schemes[$0].id) < (local.schemes[$1].name, local.schemes[$1].id) }

@@ -29,9 +29,8 @@ extension Outcome {
         }
         var uncertain: [String] = []
         for source in amountUncertain { if let text = source.text(on: day), !uncertain.contains(text) { uncertain.append(text) } }
-        for t in traces {
-            if let d = t.reference?.dated, let p = t.reference?.parameter, let text = UncertainFigure.text(p, d, on: day),
-               !uncertain.contains(text) { uncertain.append(text) }
+        for (p, d) in Self.referencedFigures(traces) {
+            if let text = UncertainFigure.text(p, d, on: day), !uncertain.contains(text) { uncertain.append(text) }
         }
         if case .conditions(let context, _, _) = evidence {
             for t in traces {
@@ -82,14 +81,17 @@ extension Outcome {
     /// peildatum's year (the municipality may have changed it since), or nil when there is none:
     /// what the one-screen overview says next to the scheme ("cijfers uit 2021").
     public var oldestStaleMunicipalYear: Int? {
-        var oldest: Int?
-        func note(_ p: Parameter, _ d: DatedValue) {
-            if p.isStale(d, on: day) { oldest = min(oldest ?? d.from.year, d.from.year) }
+        var used: [(Parameter, DatedValue)] = []
+        for case .figure(let p, let d) in amountUncertain { used.append((p, d)) }
+        used += Self.referencedFigures(explainingTraces())
+        return used.filter { p, d in p.isStale(d, on: day) }.map { $0.1.from.year }.min()
+    }
+
+    /// The dated parameter figures the tests compared with.
+    static func referencedFigures(_ traces: [Trace]) -> [(Parameter, DatedValue)] {
+        traces.compactMap { t in
+            guard let p = t.reference?.parameter, let d = t.reference?.dated else { return nil }
+            return (p, d)
         }
-        for case .figure(let p, let d) in amountUncertain { note(p, d) }
-        for t in explainingTraces() {
-            if let d = t.reference?.dated, let p = t.reference?.parameter { note(p, d) }
-        }
-        return oldest
     }
 }

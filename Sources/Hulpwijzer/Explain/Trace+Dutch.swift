@@ -97,12 +97,9 @@ extension Trace {
     static func distinct(_ value: Double, from limits: [Double], unit: FactUnit) -> String {
         guard unit == .procent else { return unit.format(value) }
         var decimals = 1
-        func rounded(_ x: Double, _ d: Int) -> Double {
-            var scale = 1.0
-            for _ in 0..<d { scale *= 10 }
-            return (x * scale).rounded() / scale
+        while decimals < 4, limits.contains(where: { $0 != value && Format.number($0, decimals: decimals) == Format.number(value, decimals: decimals) }) {
+            decimals += 1
         }
-        while decimals < 4, limits.contains(where: { $0 != value && rounded($0, decimals) == rounded(value, decimals) }) { decimals += 1 }
         return Format.number(value, decimals: decimals) + "%"
     }
 
