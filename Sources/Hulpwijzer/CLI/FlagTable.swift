@@ -35,7 +35,7 @@ enum FlagTable {
     static func personFlags(_ who: String) -> [HouseholdFlag] {
         let applicant = who == "aanvrager"
         return person.map { p in
-            let help = p.help.replacingOccurrences(of: "{wie}", with: applicant ? "de aanvrager" : "de partner")
+            let help = p.help.replacingEvery("{wie}", with: applicant ? "de aanvrager" : "de partner")
             return flag(applicant ? "--\(p.name)" : "--partner-\(p.name)", "\(who).\(p.key)", p.group ?? (applicant ? .aanvrager : .partner),
                         help, kind: p.kind, metavar: p.metavar,
                         shared: applicant && (p.key == "zorgverzekerd" || p.key == "rechtmatig_verblijf"))

@@ -10,5 +10,5 @@ enum Dutch {
     }
 
     /// A catalogue value for people: `alleenstaande_ouder` → "alleenstaande ouder".
-    static func words(_ raw: String) -> String { raw.replacingOccurrences(of: "_", with: " ") }
+    static func words(_ raw: String) -> String { raw.replacingEvery("_", with: " ") }
 }

@@ -69,47 +69,47 @@ struct ContractField<Host>: Sendable {
     let set: @Sendable (inout Host, FieldValue) -> Void
 
     /// The label for one person (`de leeftijd van de partner`).
-    func label(for whose: String) -> String { label.replacingOccurrences(of: "{wie}", with: whose) }
+    func label(for whose: String) -> String { label.replacingEvery("{wie}", with: whose) }
 }
 
 extension ContractField {
     static func number(_ key: String, _ label: String, _ unit: FactUnit, min: Double? = 0, max: Double? = nil, fact: FieldFact = .same,
-                       question: String? = nil, _ kp: WritableKeyPath<Host, Double?> & Sendable) -> Self {
+                       question: String? = nil, _ get: @escaping @Sendable (Host) -> Double?, _ set: @escaping @Sendable (inout Host, Double?) -> Void) -> Self {
         .init(key: key, label: label, unit: unit, value: .number(min: min, max: max), fact: fact, question: question,
-              get: { $0[keyPath: kp].map(FieldValue.number) }, set: { h, v in if case .number(let n) = v { h[keyPath: kp] = n } })
+              get: { get($0).map(FieldValue.number) }, set: { h, v in if case .number(let n) = v { set(&h, n) } })
     }
 
     static func integer(_ key: String, _ label: String, _ unit: FactUnit, max: Double, fact: FieldFact = .same,
-                        _ kp: WritableKeyPath<Host, Int?> & Sendable) -> Self {
+                        _ get: @escaping @Sendable (Host) -> Int?, _ set: @escaping @Sendable (inout Host, Int?) -> Void) -> Self {
         .init(key: key, label: label, unit: unit, value: .integer(max: max), fact: fact,
-              get: { $0[keyPath: kp].map(FieldValue.integer) }, set: { h, v in if case .integer(let n) = v { h[keyPath: kp] = n } })
+              get: { get($0).map(FieldValue.integer) }, set: { h, v in if case .integer(let n) = v { set(&h, n) } })
     }
 
-    static func bool(_ key: String, _ label: String, fact: FieldFact = .same, _ kp: WritableKeyPath<Host, Bool?> & Sendable) -> Self {
+    static func bool(_ key: String, _ label: String, fact: FieldFact = .same, _ get: @escaping @Sendable (Host) -> Bool?, _ set: @escaping @Sendable (inout Host, Bool?) -> Void) -> Self {
         .init(key: key, label: label, unit: .janee, value: .bool, fact: fact,
-              get: { $0[keyPath: kp].map(FieldValue.bool) }, set: { h, v in if case .bool(let b) = v { h[keyPath: kp] = b } })
+              get: { get($0).map(FieldValue.bool) }, set: { h, v in if case .bool(let b) = v { set(&h, b) } })
     }
 
     static func choice(_ key: String, _ label: String, _ allowed: [String], fact: FieldFact = .same,
-                       _ kp: WritableKeyPath<Host, String?> & Sendable) -> Self {
+                       _ get: @escaping @Sendable (Host) -> String?, _ set: @escaping @Sendable (inout Host, String?) -> Void) -> Self {
         .init(key: key, label: label, unit: .tekst, value: .choice(allowed), fact: fact,
-              get: { $0[keyPath: kp].map(FieldValue.text) }, set: { h, v in if case .text(let s) = v { h[keyPath: kp] = s } })
+              get: { get($0).map(FieldValue.text) }, set: { h, v in if case .text(let s) = v { set(&h, s) } })
     }
 
-    static func text(_ key: String, _ label: String, _ kp: WritableKeyPath<Host, String?> & Sendable) -> Self {
+    static func text(_ key: String, _ label: String, _ get: @escaping @Sendable (Host) -> String?, _ set: @escaping @Sendable (inout Host, String?) -> Void) -> Self {
         .init(key: key, label: label, unit: .tekst, value: .text, fact: .none,
-              get: { $0[keyPath: kp].map(FieldValue.text) }, set: { h, v in if case .text(let s) = v { h[keyPath: kp] = s } })
+              get: { get($0).map(FieldValue.text) }, set: { h, v in if case .text(let s) = v { set(&h, s) } })
     }
 
-    static func date(_ key: String, _ label: String, _ kp: WritableKeyPath<Host, Day?> & Sendable) -> Self {
+    static func date(_ key: String, _ label: String, _ get: @escaping @Sendable (Host) -> Day?, _ set: @escaping @Sendable (inout Host, Day?) -> Void) -> Self {
         .init(key: key, label: label, unit: .tekst, value: .date, fact: .none,
-              get: { $0[keyPath: kp].map(FieldValue.date) }, set: { h, v in if case .date(let d) = v { h[keyPath: kp] = d } })
+              get: { get($0).map(FieldValue.date) }, set: { h, v in if case .date(let d) = v { set(&h, d) } })
     }
 
     static func list(_ key: String, _ label: String, known: [String] = [], fact: FieldFact = .same, question: String? = nil,
-                     _ kp: WritableKeyPath<Host, [String]?> & Sendable) -> Self {
+                     _ get: @escaping @Sendable (Host) -> [String]?, _ set: @escaping @Sendable (inout Host, [String]?) -> Void) -> Self {
         .init(key: key, label: label, unit: .lijst, value: .list(known: known), fact: fact, question: question,
-              get: { $0[keyPath: kp].map(FieldValue.list) }, set: { h, v in if case .list(let l) = v { h[keyPath: kp] = l } })
+              get: { get($0).map(FieldValue.list) }, set: { h, v in if case .list(let l) = v { set(&h, l) } })
     }
 
     /// A part with fields of its own; the decoder reads it, and it is no fact itself.

@@ -7,78 +7,78 @@ enum ContractFields {
 
     /// Fields of the applicant and the partner, declared once.
     static let person: [ContractField<Person>] = [
-        .integer("leeftijd", "de leeftijd van {wie}", .jaren, max: 130, fact: .computed, \.leeftijd),
-        .date("geboortedatum", "de geboortedatum van {wie}", \.geboortedatum),
-        .bool("rechtmatig_verblijf", "rechtmatig verblijf van {wie}", \.rechtmatigVerblijf),
-        .bool("zorgverzekerd", "de Nederlandse zorgverzekering van {wie}", \.zorgverzekerd),
-        .choice("onderwijs", "het onderwijs van {wie}", Onderwijs.allCases.map(\.rawValue), \.onderwijs),
-        .bool("studiefinanciering", "studiefinanciering of WTOS van {wie}", \.studiefinanciering),
-        .number("werk_uren_per_week", "de werkuren per week van {wie}", .uren, max: 168, \.werkUrenPerWeek),
-        .bool("zelfstandige", "of {wie} zelfstandige is", \.zelfstandige),
-        .number("arbeidsongeschikt_procent", "het arbeidsongeschiktheidspercentage van {wie}", .procent, max: 100, \.arbeidsongeschiktProcent),
-        .bool("chronisch_ziek_of_beperking", "een chronische ziekte of beperking van {wie}", \.chronischZiekOfBeperking),
-        .number("zorgpremie_per_maand", "de zorgpremie van {wie} per maand (basis- en aanvullende verzekering)", .euroPerMaand, \.zorgpremiePerMaand),
-        .number("aow_jaren_verzekerd", "de verzekerde AOW-jaren van {wie}", .jaren, max: 50, \.aowJarenVerzekerd),
-        .list("uitkeringen", "de uitkeringen van {wie}", known: HouseholdDecoder.knownBenefits, \.uitkeringen),
+        .integer("leeftijd", "de leeftijd van {wie}", .jaren, max: 130, fact: .computed, { $0.leeftijd }, { $0.leeftijd = $1 }),
+        .date("geboortedatum", "de geboortedatum van {wie}", { $0.geboortedatum }, { $0.geboortedatum = $1 }),
+        .bool("rechtmatig_verblijf", "rechtmatig verblijf van {wie}", { $0.rechtmatigVerblijf }, { $0.rechtmatigVerblijf = $1 }),
+        .bool("zorgverzekerd", "de Nederlandse zorgverzekering van {wie}", { $0.zorgverzekerd }, { $0.zorgverzekerd = $1 }),
+        .choice("onderwijs", "het onderwijs van {wie}", Onderwijs.allCases.map(\.rawValue), { $0.onderwijs }, { $0.onderwijs = $1 }),
+        .bool("studiefinanciering", "studiefinanciering of WTOS van {wie}", { $0.studiefinanciering }, { $0.studiefinanciering = $1 }),
+        .number("werk_uren_per_week", "de werkuren per week van {wie}", .uren, max: 168, { $0.werkUrenPerWeek }, { $0.werkUrenPerWeek = $1 }),
+        .bool("zelfstandige", "of {wie} zelfstandige is", { $0.zelfstandige }, { $0.zelfstandige = $1 }),
+        .number("arbeidsongeschikt_procent", "het arbeidsongeschiktheidspercentage van {wie}", .procent, max: 100, { $0.arbeidsongeschiktProcent }, { $0.arbeidsongeschiktProcent = $1 }),
+        .bool("chronisch_ziek_of_beperking", "een chronische ziekte of beperking van {wie}", { $0.chronischZiekOfBeperking }, { $0.chronischZiekOfBeperking = $1 }),
+        .number("zorgpremie_per_maand", "de zorgpremie van {wie} per maand (basis- en aanvullende verzekering)", .euroPerMaand, { $0.zorgpremiePerMaand }, { $0.zorgpremiePerMaand = $1 }),
+        .number("aow_jaren_verzekerd", "de verzekerde AOW-jaren van {wie}", .jaren, max: 50, { $0.aowJarenVerzekerd }, { $0.aowJarenVerzekerd = $1 }),
+        .list("uitkeringen", "de uitkeringen van {wie}", known: HouseholdDecoder.knownBenefits, { $0.uitkeringen }, { $0.uitkeringen = $1 }),
     ]
 
     /// Fields of each element of `kinderen`; labels end in "van kind N".
     static let child: [ContractField<Child>] = [
-        .integer("leeftijd", "de leeftijd", .jaren, max: 130, fact: .none, \.leeftijd),
-        .date("geboortedatum", "geboortedatum", \.geboortedatum),
-        .bool("thuiswonend", "thuiswonend", fact: .none, \.thuiswonend),
-        .choice("onderwijs", "onderwijs", ["basisschool"] + Onderwijs.allCases.map(\.rawValue), fact: .none, \.onderwijs),
-        .number("kinderopvang_uren_per_maand", "de uren kinderopvang per maand", .uren, max: 744, fact: .none, \.kinderopvangUrenPerMaand),
+        .integer("leeftijd", "de leeftijd", .jaren, max: 130, fact: .none, { $0.leeftijd }, { $0.leeftijd = $1 }),
+        .date("geboortedatum", "geboortedatum", { $0.geboortedatum }, { $0.geboortedatum = $1 }),
+        .bool("thuiswonend", "thuiswonend", fact: .none, { $0.thuiswonend }, { $0.thuiswonend = $1 }),
+        .choice("onderwijs", "onderwijs", ["basisschool"] + Onderwijs.allCases.map(\.rawValue), fact: .none, { $0.onderwijs }, { $0.onderwijs = $1 }),
+        .number("kinderopvang_uren_per_maand", "de uren kinderopvang per maand", .uren, max: 744, fact: .none, { $0.kinderopvangUrenPerMaand }, { $0.kinderopvangUrenPerMaand = $1 }),
     ]
 
     /// Fields of each element of `medebewoners`; labels end in "van medebewoner N".
     static let coResident: [ContractField<CoResident>] = [
-        .integer("leeftijd", "de leeftijd", .jaren, max: 130, fact: .none, \.leeftijd),
-        .choice("relatie", "de relatie", Relatie.allCases.map(\.rawValue), fact: .none, \.relatie),
-        .bool("student", "of het een student met studiefinanciering is", fact: .none, \.student),
-        .bool("commerciele_huur", "of er een commerciële huur of kostgeld wordt betaald", fact: .none, \.commercieleHuur),
-        .number("inkomen_bruto_per_jaar", "het bruto jaarinkomen", .euroPerJaar, fact: .none, \.inkomenBrutoPerJaar),
+        .integer("leeftijd", "de leeftijd", .jaren, max: 130, fact: .none, { $0.leeftijd }, { $0.leeftijd = $1 }),
+        .choice("relatie", "de relatie", Relatie.allCases.map(\.rawValue), fact: .none, { $0.relatie }, { $0.relatie = $1 }),
+        .bool("student", "of het een student met studiefinanciering is", fact: .none, { $0.student }, { $0.student = $1 }),
+        .bool("commerciele_huur", "of er een commerciële huur of kostgeld wordt betaald", fact: .none, { $0.commercieleHuur }, { $0.commercieleHuur = $1 }),
+        .number("inkomen_bruto_per_jaar", "het bruto jaarinkomen", .euroPerJaar, fact: .none, { $0.inkomenBrutoPerJaar }, { $0.inkomenBrutoPerJaar = $1 }),
     ]
 
     /// Fields of `woning`.
     static let housing: [ContractField<Housing>] = [
-        .choice("soort", "de woonsituatie", Woonsoort.allCases.map(\.rawValue), \.soort),
-        .bool("zelfstandig", "of de woning zelfstandig is (eigen voordeur, keuken en toilet)", \.zelfstandig),
-        .number("kale_huur_per_maand", "de kale huur", .euroPerMaand, \.kaleHuurPerMaand),
-        .number("servicekosten_per_maand", "de servicekosten", .euroPerMaand, \.servicekostenPerMaand),
-        .number("overwaarde", "de overwaarde van de eigen woning", .euro, min: nil, \.overwaarde),
+        .choice("soort", "de woonsituatie", Woonsoort.allCases.map(\.rawValue), { $0.soort }, { $0.soort = $1 }),
+        .bool("zelfstandig", "of de woning zelfstandig is (eigen voordeur, keuken en toilet)", { $0.zelfstandig }, { $0.zelfstandig = $1 }),
+        .number("kale_huur_per_maand", "de kale huur", .euroPerMaand, { $0.kaleHuurPerMaand }, { $0.kaleHuurPerMaand = $1 }),
+        .number("servicekosten_per_maand", "de servicekosten", .euroPerMaand, { $0.servicekostenPerMaand }, { $0.servicekostenPerMaand = $1 }),
+        .number("overwaarde", "de overwaarde van de eigen woning", .euro, min: nil, { $0.overwaarde }, { $0.overwaarde = $1 }),
     ]
 
     /// Fields of `inkomen`.
     static let income: [ContractField<Income>] = [
-        .number("netto_per_maand", "het netto inkomen", .euroPerMaand, \.nettoPerMaand),
+        .number("netto_per_maand", "het netto inkomen", .euroPerMaand, { $0.nettoPerMaand }, { $0.nettoPerMaand = $1 }),
         .number("toetsingsinkomen_per_jaar", "het opgegeven toetsingsinkomen", .euroPerJaar, min: nil,
-                question: "het toetsingsinkomen (bruto jaarinkomen zoals de toeslagen het tellen)", \.toetsingsinkomenPerJaar),
-        .number("maanden_laag_inkomen", "het aantal maanden met een laag inkomen", .aantal, \.maandenLaagInkomen),
+                question: "het toetsingsinkomen (bruto jaarinkomen zoals de toeslagen het tellen)", { $0.toetsingsinkomenPerJaar }, { $0.toetsingsinkomenPerJaar = $1 }),
+        .number("maanden_laag_inkomen", "het aantal maanden met een laag inkomen", .aantal, { $0.maandenLaagInkomen }, { $0.maandenLaagInkomen = $1 }),
     ]
 
     /// Fields of `vermogen`.
     static let assets: [ContractField<Assets>] = [
-        .number("totaal", "het vermogen", .euro, min: nil, \.totaal),
-        .number("auto_waarde", "de waarde van de auto", .euro, \.autoWaarde),
-        .number("peildatum_1_januari", "het vermogen op 1 januari", .euro, min: nil, fact: .none, \.peildatum1Januari),
+        .number("totaal", "het vermogen", .euro, min: nil, { $0.totaal }, { $0.totaal = $1 }),
+        .number("auto_waarde", "de waarde van de auto", .euro, { $0.autoWaarde }, { $0.autoWaarde = $1 }),
+        .number("peildatum_1_januari", "het vermogen op 1 januari", .euro, min: nil, fact: .none, { $0.peildatum1Januari }, { $0.peildatum1Januari = $1 }),
     ]
 
     /// Fields of `schulden`.
     static let debts: [ContractField<Debts>] = [
-        .number("totaal", "de schulden", .euro, \.totaal),
-        .bool("problematisch", "problematische schulden", \.problematisch),
-        .bool("beslag", "beslag op loon of uitkering", \.beslag),
-        .bool("in_schuldhulp", "of het huishouden in de schuldhulpverlening zit", \.inSchuldhulp),
-        .bool("wsnp", "of het huishouden in de Wsnp zit", \.wsnp),
-        .number("aantal_schuldeisers", "het aantal schuldeisers", .aantal, \.aantalSchuldeisers),
+        .number("totaal", "de schulden", .euro, { $0.totaal }, { $0.totaal = $1 }),
+        .bool("problematisch", "problematische schulden", { $0.problematisch }, { $0.problematisch = $1 }),
+        .bool("beslag", "beslag op loon of uitkering", { $0.beslag }, { $0.beslag = $1 }),
+        .bool("in_schuldhulp", "of het huishouden in de schuldhulpverlening zit", { $0.inSchuldhulp }, { $0.inSchuldhulp = $1 }),
+        .bool("wsnp", "of het huishouden in de Wsnp zit", { $0.wsnp }, { $0.wsnp = $1 }),
+        .number("aantal_schuldeisers", "het aantal schuldeisers", .aantal, { $0.aantalSchuldeisers }, { $0.aantalSchuldeisers = $1 }),
     ]
 
     /// The top level, in the order the decoder reads it.
     static let household: [ContractField<Household>] = [
-        .text("id", "het eigen kenmerk van het dossier", \.id),
-        .date("peildatum", "de peildatum", \.peildatum),
-        .text("gemeente", "de gemeente", \.gemeente),
+        .text("id", "het eigen kenmerk van het dossier", { $0.id }, { $0.id = $1 }),
+        .date("peildatum", "de peildatum", { $0.peildatum }, { $0.peildatum = $1 }),
+        .text("gemeente", "de gemeente", { $0.gemeente }, { $0.gemeente = $1 }),
         .section("aanvrager", "de aanvrager"),
         .section("partner", "de partner (toeslagpartner)", question: "is er een partner (toeslagpartner)?"),
         .section("kinderen", "de kinderen onder de 18", question: "welke kinderen onder de 18 zijn er (leeftijden)?"),
@@ -88,7 +88,7 @@ enum ContractFields {
         .section("vermogen", "het vermogen van het huishouden"),
         .section("schulden", "de schulden van het huishouden"),
         .list("ontvangt", "de regelingen die het huishouden al ontvangt", fact: .named("huishouden.ontvangt"),
-              question: "welke regelingen ontvangt het huishouden al?", \.ontvangt),
+              question: "welke regelingen ontvangt het huishouden al?", { $0.ontvangt }, { $0.ontvangt = $1 }),
     ]
 
     /// One field with its full path, independent of where it is stored.

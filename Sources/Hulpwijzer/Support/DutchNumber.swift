@@ -45,10 +45,10 @@ package enum DutchNumber {
         case (_, 0):
             // Only dots: thousands separators when every group after a dot has three digits.
             if groupsOfThree(text, separator: ".") {
-                value = try number(text.replacingOccurrences(".", ""), input)
+                value = try number(text.replacingEvery(".", with: ""), input)
             } else if dots == 1 {
                 let plain = String(text)
-                throw .ambiguous(input, first: format(try number(plain, input)), second: format(try number(text.replacingOccurrences(".", ""), input)))
+                throw .ambiguous(input, first: format(try number(plain, input)), second: format(try number(text.replacingEvery(".", with: ""), input)))
             } else {
                 throw .notANumber(input)
             }
@@ -59,11 +59,11 @@ package enum DutchNumber {
                 let dutch = try number(String(parts[0]) + "." + parts[1], input)
                 throw .ambiguous(input, first: format(dutch), second: format(try number(String(parts[0]) + parts[1], input)))
             }
-            value = try number(text.replacingOccurrences(",", "."), input)
+            value = try number(text.replacingEvery(",", with: "."), input)
         case (0, _):
             // "1,650,000": English thousands separators, unambiguous.
             guard groupsOfThree(text, separator: ",") else { throw .notANumber(input) }
-            value = try number(text.replacingOccurrences(",", ""), input)
+            value = try number(text.replacingEvery(",", with: ""), input)
         default:
             // Both: the last separator is the decimal one, the other groups thousands.
             let lastDot = text.lastIndex(of: ".")!, lastComma = text.lastIndex(of: ",")!
@@ -71,7 +71,7 @@ package enum DutchNumber {
             let decimalIndex = lastComma > lastDot ? lastComma : lastDot
             let whole = text[..<decimalIndex], fraction = text[text.index(after: decimalIndex)...]
             guard !fraction.contains(group), !fraction.contains(decimal), groupsOfThree(whole, separator: group) else { throw .notANumber(input) }
-            value = try number(whole.replacingOccurrences(String(group), "") + "." + String(fraction), input)
+            value = try number(whole.replacingEvery(String(group), with: "") + "." + String(fraction), input)
         }
         return negative ? -value : value
     }
@@ -100,9 +100,5 @@ private extension StringProtocol {
         while let c = s.first, c.isWhitespace { s = s.dropFirst() }
         while let c = s.last, c.isWhitespace { s = s.dropLast() }
         return String(s)
-    }
-
-    func replacingOccurrences(_ a: String, _ b: String) -> String {
-        split(separator: Character(a), omittingEmptySubsequences: false).joined(separator: b)
     }
 }
