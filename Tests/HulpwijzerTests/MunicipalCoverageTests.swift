@@ -88,6 +88,39 @@ import Testing
         #expect(TestSupport.outcome(high, "collectieve-zorgverzekering")?.status == .nee)
     }
 
+    /// A record that says the municipality offers the scheme and only its figures were not found
+    /// (`"aangeboden": true`): kwijtschelding by the national 90% norm, the least a municipality
+    /// may use, stays `ja`; a gemeentepolis, whose limit has no such floor, stays `mogelijk` and
+    /// says which figure is missing. `aangeboden` is refused on a kind without figures of its own.
+    @Test func aPolicyOfferedWithoutItsFiguresKeepsAKwijtscheldingJa() throws {
+        let dir = try Self.catalogueWithMeppel()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("gemeenten/lokaal/GM0119.json")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(of: #""gezocht": "2026-12-02""#, with: #""gezocht": "2026-12-02", "aangeboden": true"#)
+            .write(to: file, atomically: true, encoding: .utf8)
+        let catalogue = try Catalogue.load(from: dir.path)
+        #expect(try catalogue.local(for: "GM0119").notFound.allSatisfy(\.offered))
+        let engine = Engine(catalogue: catalogue)
+        let low = Self.household("2026-06-01").replacingOccurrences(of: #""netto_per_maand": 3000"#, with: #""netto_per_maand": 1100"#)
+            .replacingOccurrences(of: #""medebewoners": []"#, with: #""medebewoners": [], "woning": {"soort": "huur", "zelfstandig": true, "kale_huur_per_maand": 600, "servicekosten_per_maand": 0}"#)
+            .replacingOccurrences(of: #""chronisch_ziek_of_beperking": false"#, with: #""chronisch_ziek_of_beperking": false, "zorgpremie_per_maand": 150"#)
+        let e = try engine.evaluate(try TestSupport.household(low))
+        let kwijtschelding = try #require(TestSupport.outcome(e, "kwijtschelding-gemeentelijke-belastingen"))
+        #expect(kwijtschelding.status == .ja, "\(kwijtschelding.explain().reasons) \(kwijtschelding.missing)")
+        let polis = try #require(TestSupport.outcome(e, "collectieve-zorgverzekering"))
+        #expect(polis.status == .mogelijk)
+        #expect(polis.explain().reasons.contains("Niet gevonden op de site van de gemeente: de inkomensgrens van de collectieve zorgverzekering (die de gemeente wel heeft). Getoetst met de landelijke standaard; vraag de gemeente tot welk inkomen."), "\(polis.explain().reasons)")
+        #expect(e.notes.map(\.sentence).contains { $0.contains("de norm voor kwijtschelding (die de gemeente wel geeft)") })
+
+        try text.replacingOccurrences(of: #"{"soort": "kwijtschelding", "gezocht": "2026-12-02"}"#,
+                                      with: #"{"soort": "inkomensgrens", "gezocht": "2026-12-02", "aangeboden": true}, {"soort": "iit", "gezocht": "2026-12-02", "aangeboden": "ja"}"#)
+            .write(to: file, atomically: true, encoding: .utf8)
+        let problems = try Catalogue.load(from: dir.path).validateAllMunicipalities().map(\.description).joined(separator: "\n")
+        #expect(problems.contains("niet_gevonden[1].aangeboden"), "\(problems)")
+        #expect(problems.contains("niet_gevonden[2].aangeboden"), "\(problems)")
+    }
+
     /// Arnhem has a GelrePas and a meerkostenregeling, but no kindpakket or computer scheme was
     /// found: the note must not say that no own schemes were found at all.
     @Test func aKindThatIsPartlyModelledIsSaidAsWhatIsStillMissing() throws {

@@ -1,6 +1,6 @@
 extension CatalogueReader {
     /// Keys of one `niet_gevonden` entry.
-    static let notFoundKeys = ["soort", "gezocht", "toelichting"]
+    static let notFoundKeys = ["soort", "gezocht", "aangeboden", "toelichting"]
 
     /// Reads `niet_gevonden`: `[{"soort": "iit", "gezocht": "2026-12-02", "toelichting": "…"}]`.
     mutating func notFound(_ value: JSONValue?, at path: String) -> [NotFound] {
@@ -25,7 +25,17 @@ extension CatalogueReader {
             }
             let searched = day(o, "gezocht", at: ip)
             let note = string(o, "toelichting", at: ip, required: false)
-            if let kind, let searched { out.append(NotFound(kind: kind, searched: searched, note: note)) }
+            var offered = false
+            switch o["aangeboden"] {
+            case nil: break
+            case .bool(let b)?: offered = b
+            default: fail(join(ip, "aangeboden"), "verwacht true of false")
+            }
+            if offered, let kind, !NotFound.offerable.contains(kind) {
+                fail(join(ip, "aangeboden"), "alleen bij " + NotFound.offerable.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
+                     + ": die hebben eigen cijfers die ontbreken")
+            }
+            if let kind, let searched { out.append(NotFound(kind: kind, searched: searched, note: note, offered: offered)) }
         }
         return out
     }

@@ -33,12 +33,33 @@ public struct NotFound: Sendable, Equatable {
     public var searched: Day
     /// Where it was looked for, or what was found instead (optional).
     public var note: String?
+    /// The municipality's page says it offers this (kwijtschelding, a gemeentepolis, an IIT);
+    /// only its figures (norm, income limit, amounts) were not found (`"aangeboden": true`).
+    public var offered = false
     /// Part of this kind is in the catalogue all the same (a GelrePas, while other own schemes
     /// were not found): said as "andere eigen regelingen voor minima dan de opgenomen".
     public var partly = false
 
+    /// The record keeps an entitlement by the national standard at `mogelijk`. It does not when
+    /// the kind is partly modelled (own figures decide), nor when the municipality offers it and
+    /// the national figure is the least it may give: kwijtschelding's 90% norm (Uitvoeringsregeling
+    /// Invorderingswet 1990 art. 16; a municipality may go up to 100%, not below), so whoever is
+    /// entitled by it is entitled there too. A gemeentepolis or IIT limit has no such floor.
+    public var limitsEntitlement: Bool { !partly && !(offered && kind == .kwijtschelding) }
+
+    /// The kinds a record may say are offered: those with figures of their own.
+    static let offerable: [Kind] = [.iit, .zorgverzekering, .kwijtschelding]
+
     /// The kind in Dutch, as what is still missing.
     public var dutch: String {
+        if offered {
+            switch kind {
+            case .iit: return "de bedragen en de inkomensgrens van de individuele inkomenstoeslag (die de gemeente wel heeft)"
+            case .zorgverzekering: return "de inkomensgrens van de collectieve zorgverzekering (die de gemeente wel heeft)"
+            case .kwijtschelding: return "de norm voor kwijtschelding (die de gemeente wel geeft)"
+            case .inkomensgrens, .eigenRegelingen: break
+            }
+        }
         guard partly else { return kind.dutch }
         return kind == .eigenRegelingen ? "andere eigen regelingen voor minima dan de opgenomen" : "\(kind.dutch) (een deel is wel opgenomen)"
     }

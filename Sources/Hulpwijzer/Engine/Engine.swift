@@ -136,7 +136,7 @@ public struct Engine: Sendable {
     }
 
     func evaluate(_ scheme: Scheme, context: EvaluationContext, household: Household, overrides: [String: Parameter]?,
-                  precomputedGates: PrecomputedGates?, notOffered: String? = nil, policyNotFound: NotFound.Kind? = nil) -> Outcome {
+                  precomputedGates: PrecomputedGates?, notOffered: String? = nil, policyNotFound: NotFound? = nil) -> Outcome {
         let facts = context.facts
         let resolver = ParameterResolver(overrides: overrides, day: facts.peildatum)
         let evaluator = ConditionEvaluator(facts: facts, resolver: resolver)

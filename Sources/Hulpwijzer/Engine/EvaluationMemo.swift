@@ -23,17 +23,16 @@ final class EvaluationMemo: Sendable {
         let notOffered: [Bool]
         /// Per national scheme (by position): the kind of policy it stands for, when the
         /// municipality's file says that was looked for and not found and gives no own figure for it.
-        let policyNotFound: [NotFound.Kind?]
+        let policyNotFound: [NotFound?]
         /// Per local scheme (by position in `LocalCatalogue.schemes`): its place in (name, id) order.
         let localRank: [Int]
 
         init(_ local: LocalCatalogue, national: [Scheme]) {
             overrides = national.map { local.overrides[$0.id] }
             notOffered = national.map { local.notOffered.contains($0.id) }
-            // A record of a kind that is partly modelled (own figures for the scheme) does not count.
-            let searched = local.notFound.filter { !$0.partly }.map(\.kind)
+            let searched = local.notFound.filter(\.limitsEntitlement)
             policyNotFound = national.map { scheme in
-                searched.first { LocalCatalogue.kindSchemes[$0]?.contains(scheme.id) == true }
+                searched.first { LocalCatalogue.kindSchemes[$0.kind]?.contains(scheme.id) == true }
             }
             var rank = [Int](repeating: 0, count: local.schemes.count)
             let order = local.schemes.indices.sorted { (local.schemes[$0].name, local.schemes[$0].id) < (local.schemes[$1].name, local.schemes[$1].id) }

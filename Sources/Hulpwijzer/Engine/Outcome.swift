@@ -36,9 +36,9 @@ public struct Outcome: Sendable {
         case municipalDefault(Parameter, municipalityKnown: Bool)
         /// The scheme is discretionary: shown as `mogelijk`, with who decides.
         case discretionary
-        /// The municipality's policy of this kind was looked for on its own pages and not found,
-        /// so the national defaults decided: at best `mogelijk`.
-        case municipalPolicyNotFound(NotFound.Kind)
+        /// The municipality's policy of this kind (or its figures) was looked for on its own pages
+        /// and not found, so the national defaults decided: at best `mogelijk`.
+        case municipalPolicyNotFound(NotFound)
     }
 
     /// What explains an outcome.

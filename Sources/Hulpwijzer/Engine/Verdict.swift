@@ -18,7 +18,7 @@ struct Verdict {
     ///   - policyNotFound: the municipality's policy for this scheme was searched for and not
     ///     found, so only the national defaults could be used.
     static func decide(truth: Truth, missing: [String], amount: Amount?, rule: AmountRule?,
-                       discretionary: Bool, notOffered: String?, policyNotFound: NotFound.Kind? = nil) -> Verdict {
+                       discretionary: Bool, notOffered: String?, policyNotFound: NotFound? = nil) -> Verdict {
         if let m = notOffered {
             return Verdict(status: .nee, missing: [], amount: nil, notes: [.notOffered(municipality: m)], withoutTraces: true)
         }
@@ -44,9 +44,9 @@ struct Verdict {
             status = .mogelijk
             notes.append(.discretionary)
         }
-        if let kind = policyNotFound, status == .ja {
+        if let record = policyNotFound, status == .ja {
             status = .mogelijk
-            notes.append(.municipalPolicyNotFound(kind))
+            notes.append(.municipalPolicyNotFound(record))
         }
         return Verdict(status: status, missing: open, amount: amount, notes: notes, withoutTraces: false)
     }

@@ -15,8 +15,10 @@ extension Outcome.Note {
             return ["Het bedrag is onbekend: \(reason). Controleer de gegevens; de uitvoerder berekent het echte bedrag."]
         case .municipalDefault(let p, let known):
             return ["\(p.description.capitalizedFirst): landelijke standaard\(known ? "" : " (gemeente onbekend)"); de gemeente kan afwijken."]
-        case .municipalPolicyNotFound(let kind):
-            return ["Niet gevonden op de site van de gemeente: \(kind.dutch). Getoetst met de landelijke standaard; vraag de gemeente of zij dit aanbiedt en tot welk inkomen."]
+        case .municipalPolicyNotFound(let record) where record.offered:
+            return ["Niet gevonden op de site van de gemeente: \(record.dutch). Getoetst met de landelijke standaard; vraag de gemeente tot welk inkomen."]
+        case .municipalPolicyNotFound(let record):
+            return ["Niet gevonden op de site van de gemeente: \(record.kind.dutch). Getoetst met de landelijke standaard; vraag de gemeente of zij dit aanbiedt en tot welk inkomen."]
         case .discretionary:
             return [scheme.discretionaryNote ?? "De uitkomst is een beoordeling (maatwerk): \(scheme.executor) beoordeelt de aanvraag. Aan de voorwaarden die hulpwijzer kan toetsen is voldaan."]
         }

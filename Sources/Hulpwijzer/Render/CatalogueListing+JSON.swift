@@ -46,6 +46,7 @@ extension JSONRenderer {
                 ("opgenomen", .array(l.modelledKinds.map { .string($0.rawValue) })),
                 ("niet_gevonden", .array(l.notFound.map { n in
                     var o: [(key: String, value: JSONValue)] = [("soort", .string(n.kind.rawValue)), ("gezocht", .string(n.searched.description))]
+                    if n.offered { o.append(("aangeboden", .bool(true))) }
                     if let t = n.note { o.append(("toelichting", .string(t))) }
                     return .object(JSONObject(o))
                 })),

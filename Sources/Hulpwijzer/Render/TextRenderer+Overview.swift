@@ -17,7 +17,10 @@ extension TextRenderer {
         out += "\n"
         out += wrap(v.summary, indent: "")
         if !v.assumed.isEmpty { out += wrap("Aangenomen, graag bevestigen: " + Dutch.list(v.assumed) + ".", indent: "") }
-        for note in e.notes { out += wrap("Let op: " + note.sentence, indent: "") }
+        // What was not found on the municipality's site is about the catalogue, not the household:
+        // it goes after the questions, so that they stay on the first screen.
+        let coverage = e.notes.filter { if case .municipalityNotFound = $0 { return true } else { return false } }
+        for note in e.notes where !coverage.contains(note) { out += wrap("Let op: " + note.sentence, indent: "") }
 
         out += "\nRECHT OP"
         if v.entitled.isEmpty {
@@ -67,6 +70,8 @@ extension TextRenderer {
             out += "\nGEEN RECHT (\(no.count))\n"
             for o in no { out += wrap("• \(o.scheme.name): " + (o.explain().reasons.first ?? "de voorwaarden kloppen niet"), indent: "  ") }
         }
+        if !coverage.isEmpty { out += "\n" }
+        for note in coverage { out += wrap("Let op: " + note.sentence, indent: "") }
         out += "\nMeer: --uitgebreid (alle voorwaarden), hulpwijzer uitleg REGELING"
         out += includeNo ? "\n" : ", --alle (ook wat niet kan)\n"
         return out
