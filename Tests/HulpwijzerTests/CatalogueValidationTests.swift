@@ -105,6 +105,38 @@ import Testing
         #expect(try period("GM0542") != nil)
     }
 
+    /// The Drechtsteden give the individuele inkomenstoeslag as their Persoonlijk Minimabudget
+    /// (`vervangen`): the national scheme is `nee` there with a pointer to the local one, so a
+    /// counsellor and a caseload screening do not count the same money twice; the PMB itself is
+    /// judged as before. A replacement must name a national scheme and a scheme of the same file.
+    @Test func aNationalSchemeGivenUnderALocalNameIsNotCountedTwice() throws {
+        let household = #"{"peildatum": "2026-03-01", "gemeente": "Dordrecht", "partner": null, "kinderen": [], "medebewoners": [],"#
+            + #" "aanvrager": {"leeftijd": 40, "rechtmatig_verblijf": true, "studiefinanciering": false},"#
+            + #" "inkomen": {"netto_per_maand": 1300, "maanden_laag_inkomen": 40}, "vermogen": {"totaal": 500}}"#
+        let e = try TestSupport.evaluate(household)
+        let iit = try #require(TestSupport.outcome(e, "individuele-inkomenstoeslag"))
+        #expect(iit.status == .nee)
+        #expect(iit.explain().reasons == ["De gemeente geeft dit als Persoonlijk Minimabudget (PMB): zie die regeling."])
+        #expect(TestSupport.outcome(e, "gm0505-persoonlijk-minimabudget")?.status == .mogelijk)
+        let utrecht = try TestSupport.evaluate(household.replacingOccurrences(of: "Dordrecht", with: "Utrecht"))
+        #expect(TestSupport.outcome(utrecht, "individuele-inkomenstoeslag")?.status == .mogelijk)
+        #expect(try TestSupport.catalogue.local(for: "GM0642").modelledKinds.contains(.iit))
+
+        let dir = try copyOfCatalogue()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("gemeenten/regio/sociale-dienst-drechtsteden.json")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let good = #""vervangen": {"individuele-inkomenstoeslag": "gm0505-persoonlijk-minimabudget"}"#
+        #expect(text.contains(good))
+        try text.replacingOccurrences(of: good, with: #""vervangen": {"inkomenstoeslag": "gm0505-persoonlijk-minimabudget", "#
+                                      + #""collectieve-zorgverzekering": "gm0505-persoonlijk-minimabudgt"}"#)
+            .write(to: file, atomically: true, encoding: .utf8)
+        let problems = try Catalogue.load(from: dir.path).validateAllMunicipalities().map(\.description).joined(separator: "\n")
+        #expect(problems.contains("vervangen.inkomenstoeslag: geen landelijke regeling met dit id"), "\(problems)")
+        #expect(problems.contains("vervangen.collectieve-zorgverzekering: verwacht het id van een regeling in dit bestand"), "\(problems)")
+        #expect(problems.contains("gm0505-persoonlijk-minimabudget"))
+    }
+
     /// `niet_gevonden` records a search that found nothing; its kind and date are checked.
     @Test func notFoundEntriesAreReadAndChecked() throws {
         let dir = try copyOfCatalogue()

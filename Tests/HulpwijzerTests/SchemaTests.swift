@@ -16,6 +16,8 @@ import Testing
     static let places: [Place] = [
         Place(schema: "gemeente", path: [], keys: CatalogueLoader.localKeys + ["$schema"]),
         Place(schema: "regio", path: [], keys: CatalogueLoader.regionKeys + ["$schema"]),
+        Place(schema: "gemeente", path: ["properties", "niet_gevonden", "items"], keys: CatalogueReader.notFoundKeys),
+        Place(schema: "regio", path: ["properties", "niet_gevonden", "items"], keys: CatalogueReader.notFoundKeys),
         Place(schema: "parameters", path: [], keys: CatalogueLoader.parameterFileKeys + ["$schema"]),
         Place(schema: "parameters", path: ["$defs", "parameter"], keys: CatalogueReader.parameterKeys + CatalogueReader.valueKeys),
         Place(schema: "parameters", path: ["$defs", "waarde"], keys: CatalogueReader.valueKeys),

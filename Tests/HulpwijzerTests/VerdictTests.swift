@@ -24,7 +24,7 @@ import Testing
     }
 
     @Test func notOfferedWins() {
-        let v = Verdict.decide(truth: .yes, missing: [], amount: amount(perYear: 100), rule: nil, discretionary: false, notOffered: "Utrecht")
+        let v = Verdict.decide(truth: .yes, missing: [], amount: amount(perYear: 100), rule: nil, discretionary: false, notOffered: .notOffered("Utrecht"))
         #expect(v.status == .nee && v.amount == nil && v.withoutTraces)
         #expect(v.notes.first.map { $0.sentences(for: TestSupport.catalogue.schemes[0]) } == ["Utrecht biedt deze regeling niet aan."])
     }

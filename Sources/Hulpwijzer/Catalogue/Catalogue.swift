@@ -114,6 +114,10 @@ public struct LocalCatalogue: Sendable {
     /// National schemes run by municipalities that this municipality does not offer
     /// (e.g. no collective health insurance).
     public var notOffered: Set<String>
+    /// National schemes this municipality gives as one of its own, under another name (the
+    /// Drechtsteden's Persoonlijk Minimabudget is their individuele inkomenstoeslag): national
+    /// id → the name of the local scheme that takes its place.
+    public var replacedBy: [String: String] = [:]
     /// Kinds of municipal policy looked for on the municipality's own pages but not found,
     /// with the date of the search: the catalogue says "not found", never "does not exist".
     public var notFound: [NotFound]
@@ -121,7 +125,7 @@ public struct LocalCatalogue: Sendable {
     public var files: [String]
 
     /// True when anything local is modelled: own schemes, deviating figures or schemes not offered.
-    public var isModelled: Bool { !schemes.isEmpty || !overrides.isEmpty || !notOffered.isEmpty }
+    public var isModelled: Bool { !schemes.isEmpty || !overrides.isEmpty || !notOffered.isEmpty || !replacedBy.isEmpty }
 
     /// Oldest and newest year of the municipality's own figures (local schemes and deviations):
     /// tells how current the modelled rules are.

@@ -171,9 +171,9 @@ struct CatalogueLoader {
     /// Keys of a national parameter file (`parameters/NAAM.json`).
     static let parameterFileKeys = ["parameters", "toelichting"]
     /// Keys of a municipality file (`gemeenten/lokaal/GMxxxx.json`).
-    static let localKeys = ["gemeente", "naam", "regio", "parameters", "afwijkingen", "regelingen", "niet_aangeboden", "niet_gevonden", "toelichting"]
+    static let localKeys = ["gemeente", "naam", "regio", "parameters", "afwijkingen", "regelingen", "niet_aangeboden", "vervangen", "niet_gevonden", "toelichting"]
     /// Keys of a regional file (`gemeenten/regio/NAAM.json`).
-    static let regionKeys = ["regio", "naam", "gemeenten", "parameters", "afwijkingen", "regelingen", "niet_aangeboden", "niet_gevonden", "toelichting"]
+    static let regionKeys = ["regio", "naam", "gemeenten", "parameters", "afwijkingen", "regelingen", "niet_aangeboden", "vervangen", "niet_gevonden", "toelichting"]
 
     /// Loads `gemeenten/lokaal/CODE.json` and the regional files it names. A
     /// municipality without a file has no local schemes (that is not an error); `regions`
@@ -291,6 +291,23 @@ struct CatalogueLoader {
             } else {
                 reader.fail("niet_aangeboden[\(i)]", "geen landelijke regeling met id \"\(id)\"." + Suggest.didYouMean(id, in: national.map(\.id)))
             }
+        }
+        if case .object(let replaced)? = o["vervangen"] {
+            for (id, value) in replaced.members {
+                let path = "vervangen.\(id)"
+                guard national.contains(where: { $0.id == id }) else {
+                    reader.fail(path, "geen landelijke regeling met dit id." + Suggest.didYouMean(id, in: national.map(\.id)))
+                    continue
+                }
+                guard case .string(let localID) = value, let s = schemes.first(where: { $0.id == localID }) else {
+                    reader.fail(path, "verwacht het id van een regeling in dit bestand die haar plaats inneemt"
+                                + (value.stringValue.map { "; \(Quoted.text($0)) staat niet in regelingen." + Suggest.didYouMean($0, in: schemes.map(\.id)) } ?? ""))
+                    continue
+                }
+                if s.municipalities.contains(local.code) { local.replacedBy[id] = s.name }
+            }
+        } else if o["vervangen"] != nil {
+            reader.fail("vervangen", "verwacht {\"landelijke-regeling-id\": \"lokale-regeling-id\"}")
         }
         local.notFound += reader.notFound(o["niet_gevonden"], at: "niet_gevonden")
         return schemes

@@ -12,10 +12,13 @@ extension LocalCatalogue {
     public var modelledKinds: [NotFound.Kind] {
         NotFound.Kind.allCases.filter { kind in
             if kind == .eigenRegelingen { return !schemes.isEmpty }
-            return (Self.kindSchemes[kind] ?? []).contains { overrides[$0]?.isEmpty == false || notOffered.contains($0) }
+            return (Self.kindSchemes[kind] ?? []).contains { overrides[$0]?.isEmpty == false || notOffered.contains($0) || replacedBy[$0] != nil }
         }
     }
 
-    /// The municipality sets at least one figure of the individuele inkomenstoeslag.
-    public var hasIITFigure: Bool { overrides["individuele-inkomenstoeslag"]?.isEmpty == false }
+    /// The municipality sets at least one figure of the individuele inkomenstoeslag, or gives it
+    /// as a local scheme of its own.
+    public var hasIITFigure: Bool {
+        overrides["individuele-inkomenstoeslag"]?.isEmpty == false || replacedBy["individuele-inkomenstoeslag"] != nil
+    }
 }

@@ -92,7 +92,10 @@ public struct Engine: Sendable {
         let context = EvaluationContext(facts: facts, overrides: local?.overrides ?? [:], municipalityKnown: municipality != nil)
         let localIndex = local.map { catalogue.memo.localIndex($0, national: catalogue.schemes) }
         for (i, scheme) in catalogue.schemes.enumerated() where applies(scheme, day, options) {
-            let notOffered = municipality.flatMap { m in localIndex?.notOffered[i] == true ? m.name : nil }
+            let notOffered: Verdict.NotHere? = municipality.flatMap { m in
+                if let name = localIndex?.replacedBy[i] ?? nil { return .replacedBy(name) }
+                return localIndex?.notOffered[i] == true ? .notOffered(m.name) : nil
+            }
             ranks.append(catalogue.nameRank[i])
             outcomes.append(evaluate(scheme, context: context, household: household, overrides: localIndex?.overrides[i] ?? nil,
                                      precomputedGates: PrecomputedGates(traces: gateTraces, positions: catalogue.index.gatesOfScheme[i]),
@@ -136,7 +139,7 @@ public struct Engine: Sendable {
     }
 
     func evaluate(_ scheme: Scheme, context: EvaluationContext, household: Household, overrides: [String: Parameter]?,
-                  precomputedGates: PrecomputedGates?, notOffered: String? = nil, policyNotFound: NotFound? = nil) -> Outcome {
+                  precomputedGates: PrecomputedGates?, notOffered: Verdict.NotHere? = nil, policyNotFound: NotFound? = nil) -> Outcome {
         let facts = context.facts
         let resolver = ParameterResolver(overrides: overrides, day: facts.peildatum)
         let evaluator = ConditionEvaluator(facts: facts, resolver: resolver)

@@ -21,6 +21,8 @@ final class EvaluationMemo: Sendable {
         let overrides: [[String: Parameter]?]
         /// Per national scheme (by position): the municipality does not offer it.
         let notOffered: [Bool]
+        /// Per national scheme (by position): the local scheme that takes its place, by name.
+        let replacedBy: [String?]
         /// Per national scheme (by position): the kind of policy it stands for, when the
         /// municipality's file says that was looked for and not found and gives no own figure for it.
         let policyNotFound: [NotFound?]
@@ -30,6 +32,7 @@ final class EvaluationMemo: Sendable {
         init(_ local: LocalCatalogue, national: [Scheme]) {
             overrides = national.map { local.overrides[$0.id] }
             notOffered = national.map { local.notOffered.contains($0.id) }
+            replacedBy = national.map { local.replacedBy[$0.id] }
             let searched = local.notFound.filter(\.limitsEntitlement)
             policyNotFound = national.map { scheme in
                 searched.first { LocalCatalogue.kindSchemes[$0.kind]?.contains(scheme.id) == true }

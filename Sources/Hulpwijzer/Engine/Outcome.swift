@@ -26,6 +26,8 @@ public struct Outcome: Sendable {
     public enum Note: Sendable {
         /// The municipality does not offer this (national) scheme.
         case notOffered(municipality: String)
+        /// The municipality gives this national scheme as a local scheme of its own, under this name.
+        case replacedLocally(by: String)
         /// The computed amount is € 0, so the scheme gives nothing.
         case amountZero
         /// Entitlement depends on the amount, which cannot be computed (for lack of these facts).

@@ -8,19 +8,32 @@ struct Verdict {
     /// The conditions do not explain the status (the amount or the municipality does).
     let withoutTraces: Bool
 
+    /// Why a national scheme that municipalities run is not given in this municipality.
+    enum NotHere {
+        /// The municipality (by name) does not offer it.
+        case notOffered(String)
+        /// The municipality gives it as its own scheme, with this name.
+        case replacedBy(String)
+    }
+
     /// - Parameters:
     ///   - truth: the gates and conditions together;
     ///   - missing: the facts that keep an unknown truth open;
     ///   - amount: the computed amount (nil when not computed);
     ///   - rule: the scheme's amount rule;
     ///   - discretionary: the scheme is maatwerk;
-    ///   - notOffered: the name of the municipality that does not offer the scheme;
+    ///   - notOffered: why the national scheme is not given here: the municipality does not offer
+    ///     it, or gives it as a local scheme of its own;
     ///   - policyNotFound: the municipality's policy for this scheme was searched for and not
     ///     found, so only the national defaults could be used.
     static func decide(truth: Truth, missing: [String], amount: Amount?, rule: AmountRule?,
-                       discretionary: Bool, notOffered: String?, policyNotFound: NotFound? = nil) -> Verdict {
-        if let m = notOffered {
+                       discretionary: Bool, notOffered: NotHere?, policyNotFound: NotFound? = nil) -> Verdict {
+        switch notOffered {
+        case .notOffered(let m)?:
             return Verdict(status: .nee, missing: [], amount: nil, notes: [.notOffered(municipality: m)], withoutTraces: true)
+        case .replacedBy(let name)?:
+            return Verdict(status: .nee, missing: [], amount: nil, notes: [.replacedLocally(by: name)], withoutTraces: true)
+        case nil: break
         }
         guard truth != .no else { return Verdict(status: .nee, missing: [], amount: amount, notes: [], withoutTraces: false) }
         var status = Status(truth)

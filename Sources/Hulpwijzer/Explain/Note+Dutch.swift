@@ -5,6 +5,8 @@ extension Outcome.Note {
         switch self {
         case .notOffered(let municipality):
             return ["\(municipality) biedt deze regeling niet aan."]
+        case .replacedLocally(let name):
+            return ["De gemeente geeft dit als \(name): zie die regeling."]
         case .amountZero:
             return ["Het berekende bedrag is € 0: bij dit inkomen geeft de regeling niets."]
         case .amountUnknown(let missing):
