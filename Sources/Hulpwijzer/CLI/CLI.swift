@@ -18,6 +18,9 @@ public enum CLI {
     ]
 
     /// Runs the CLI and returns the exit code.
+    /// Catalogues loaded by a command of a process terminal, never freed (see `Terminal.endsWithProcess`).
+    private static let keptUntilExit = Mutex<[Catalogue]>([])
+
     public static func run(_ arguments: [String], terminal: Terminal) -> Int32 {
         var args = arguments
         var catalogueDir: String?
@@ -51,7 +54,9 @@ public enum CLI {
         let rest = Array(args.dropFirst())
         let load: () throws(InputError) -> Catalogue = { () throws(InputError) in
             do throws(CatalogueError) {
-                return try Catalogue.load(from: catalogueDir ?? CataloguePaths.defaultDirectory(), stamps: CatalogueStamp.standard(), trusting: first != "valideer")
+                let catalogue = try Catalogue.load(from: catalogueDir ?? CataloguePaths.defaultDirectory(), stamps: CatalogueStamp.standard(), trusting: first != "valideer")
+                if terminal.endsWithProcess { keptUntilExit.withLock { $0.append(catalogue) } }
+                return catalogue
             } catch {
                 throw InputError(message: error.description)
             }

@@ -80,7 +80,8 @@ enum CheckCommand {
             case "--categorie":
                 setup.categories.insert(try ArgumentList.category(try list.value(for: name, inline: inline), command: command))
             default:
-                if let flag = HouseholdFlag.named(name) {
+                // Every household option starts with "--"; a file name does not need the option table.
+                if name.hasPrefix("--"), let flag = HouseholdFlag.named(name) {
                     if flag.isFixed {
                         if inline != nil { throw UsageError(message: "\(name) neemt geen waarde", command: command) }
                         flags.append((flag, nil))

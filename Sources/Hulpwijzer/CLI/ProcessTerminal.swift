@@ -36,6 +36,7 @@ extension Terminal {
         )
         // A batch streams standard input in chunks, so a piped caseload of millions keeps memory flat.
         terminal.inputDescriptor = 0
+        terminal.endsWithProcess = true
         terminal.readInputUpTo = { limit in
             do throws(RawFile.Failure) {
                 return try RawFile.read(descriptor: 0, name: "standaardinvoer", limit: limit)

@@ -16,6 +16,10 @@ public struct Terminal: Sendable {
     /// The file descriptor of standard input when a batch may read it in chunks, as it reads a
     /// file (the process terminal: 0); nil when the input only comes whole through `readInput`.
     public var inputDescriptor: Int32? = nil
+    /// The process ends when the command does (the process terminal): what the command loaded is
+    /// then left for the operating system to reclaim instead of being freed object by object
+    /// (the catalogue is some 20,000 objects; freeing them took about a tenth of a `check`).
+    public var endsWithProcess = false
 
     /// Creates a terminal from output, error and input functions and a clock.
     public init(out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void,

@@ -66,10 +66,28 @@ struct CatalogueLoader {
             for file in files { loader.preload(file, into: &digest) }
         }
         for file in Self.registerFiles { loader.preload(file, into: &digest) }
-        if trusting, stamps.contains(digest) { return try loader.load(validate: false) }
+        if trusting, stamps.contains(digest) {
+            // Validated before: read the image of the built catalogue when there is a sound one.
+            if let bytes = stamps.image(digest), let parts = try? CatalogueImage.decode(bytes) {
+                return Catalogue(directory: directory, globals: parts.globals, schemes: parts.schemes, municipalities: parts.registry,
+                                 regions: loader.scannedRegions())
+            }
+            let catalogue = try loader.load(validate: false)
+            stamps.recordImage(CatalogueImage.encode(catalogue), for: digest)
+            return catalogue
+        }
         let catalogue = try loader.load(validate: true)
         stamps.record(digest)
+        stamps.recordImage(CatalogueImage.encode(catalogue), for: digest)
         return catalogue
+    }
+
+    /// The region files as bytes, each parsed only when a member needs it (`RegionMembers`): what
+    /// a load of a catalogue that was validated before keeps of them.
+    func scannedRegions() -> RegionMembers {
+        .scanned(jsonFiles(in: "gemeenten/regio").compactMap { file in
+            read(file).map { RegionMembers.File(name: Self.regionName(of: file), bytes: $0) }
+        })
     }
 
     /// Reads a file once, adding it to the digest (a missing file is digested as absent).
@@ -141,9 +159,7 @@ struct CatalogueLoader {
         var regions = RegionMembers.all([:])
         if !validate {
             // Checked when the stamp was written: keep the bytes, read a file when a member needs it.
-            regions = .scanned(jsonFiles(in: "gemeenten/regio").compactMap { file in
-                read(file).map { RegionMembers.File(name: Self.regionName(of: file), bytes: $0) }
-            })
+            regions = scannedRegions()
         } else if let registry {
             let found = CatalogueValidator.regions(self, registry: registry)
             regions = .all(found.members)

@@ -62,11 +62,40 @@ package struct CatalogueStamp: Sendable {
     /// Records that the files with this digest were validated; a folder that cannot be written is
     /// not an error (the next load validates again).
     func record(_ digest: Digest) {
-        // Make the folder and its parents; mkdir of one that exists fails harmlessly.
-        for (i, c) in folder.utf8.enumerated() where c == UInt8(ascii: "/") && i > 0 { mkdir(String(folder.utf8.prefix(i))!, 0o755) }
-        mkdir(folder, 0o755)
+        makeFolder()
         let fd = open(path(digest), O_WRONLY | O_CREAT | O_CLOEXEC, 0o644)
         if fd >= 0 { close(fd) }
+    }
+
+    private func imagePath(_ digest: Digest) -> String { folder + "/catalogus-" + digest.hex + ".bin" }
+
+    /// The catalogue image written for this digest (`CatalogueImage`), if there is one.
+    func image(_ digest: Digest) -> [UInt8]? { RawFile.contents(path: imagePath(digest)) }
+
+    /// Keeps the image of the catalogue with this digest. It is written under a temporary name
+    /// and renamed, so a reader never sees half an image; a folder that cannot be written is not
+    /// an error (the next start reads the JSON files again).
+    func recordImage(_ bytes: [UInt8], for digest: Digest) {
+        makeFolder()
+        let final = imagePath(digest), temporary = final + ".\(getpid()).tmp"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return }
+        var written = 0
+        bytes.withUnsafeBytes { raw in
+            while written < raw.count {
+                let n = write(fd, raw.baseAddress! + written, raw.count - written)
+                if n <= 0 { break }
+                written += n
+            }
+        }
+        close(fd)
+        if written == bytes.count { rename(temporary, final) } else { unlink(temporary) }
+    }
+
+    /// Makes the folder and its parents; mkdir of one that exists fails harmlessly.
+    private func makeFolder() {
+        for (i, c) in folder.utf8.enumerated() where c == UInt8(ascii: "/") && i > 0 { mkdir(String(folder.utf8.prefix(i))!, 0o755) }
+        mkdir(folder, 0o755)
     }
 
     /// A 128-bit content hash (two multiply-xorshift 64-bit lanes over 8-byte words, with different offsets and multipliers) of the files a load

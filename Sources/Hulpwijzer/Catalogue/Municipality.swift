@@ -39,8 +39,20 @@ public struct MunicipalityRegistry: Sendable {
     /// All municipalities, in the order of `gemeenten.csv`.
     public let all: [Municipality]
     private let byCode: [String: Municipality]
-    private let byKey: [String: [String]]
-    private let ambiguous: [String: [String]]
+    /// Normalised names and aliases → codes.
+    let byKey: [String: [String]]
+    /// Normalised names that stand for several municipalities → their codes.
+    let ambiguous: [String: [String]]
+
+    /// A register from its parts, as `CatalogueImage` keeps them.
+    init(all: [Municipality], byKey: [String: [String]], ambiguous: [String: [String]]) {
+        self.all = all
+        var byCode: [String: Municipality] = [:]
+        for m in all where byCode[m.code] == nil { byCode[m.code] = m }
+        self.byCode = byCode
+        self.byKey = byKey
+        self.ambiguous = ambiguous
+    }
 
     /// Builds the registry from the CSV files of `data/gemeenten/`.
     public init(municipalitiesCSV: String, aliasesCSV: String, ambiguousCSV: String) throws(CatalogueError) {
