@@ -108,4 +108,21 @@ import Testing
         #expect(try Data(contentsOf: image) == Data(CatalogueImage.encode(first)), "the damaged image is written again")
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).allSatisfy { !$0.hasSuffix(".tmp") })
     }
+
+    /// Each version of the files leaves an image; only the most recent few stay.
+    @Test func oldImagesArePruned() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("hw-prune-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let stamps = CatalogueStamp(folder: root.path)
+        var last = CatalogueStamp.Digest()
+        for k in 0..<(CatalogueStamp.imagesKept + 3) {
+            var digest = CatalogueStamp.Digest()
+            digest.add(file: "versie", bytes: [UInt8(k)])
+            stamps.recordImage([UInt8(k)], for: digest)
+            last = digest
+        }
+        let images = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasSuffix(".bin") }
+        #expect(images.count == CatalogueStamp.imagesKept)
+        #expect(stamps.image(last) == [UInt8(CatalogueStamp.imagesKept + 2)])
+    }
 }

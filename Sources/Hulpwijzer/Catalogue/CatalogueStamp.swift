@@ -90,6 +90,30 @@ package struct CatalogueStamp: Sendable {
         }
         close(fd)
         if written == bytes.count { rename(temporary, final) } else { unlink(temporary) }
+        pruneImages(keeping: final)
+    }
+
+    /// At most this many images are kept: each version of the files has its own, and a changed
+    /// catalogue leaves the old one behind.
+    static let imagesKept = 4
+
+    /// Removes all but the `imagesKept` most recently written images (the one just written stays).
+    private func pruneImages(keeping current: String) {
+        guard let names = RawFile.names(in: folder) else { return }
+        var images: [(path: String, time: Int)] = []
+        for name in names where name.hasPrefix("catalogus-") && name.hasSuffix(".bin") {
+            let path = folder + "/" + name
+            var info = stat()
+            guard stat(path, &info) == 0 else { continue }
+            #if canImport(Darwin)
+            images.append((path, info.st_mtimespec.tv_sec))
+            #else
+            images.append((path, info.st_mtim.tv_sec))
+            #endif
+        }
+        guard images.count > Self.imagesKept else { return }
+        let old = images.filter { $0.path != current }.sorted { $0.time < $1.time }
+        for image in old.prefix(images.count - Self.imagesKept) { unlink(image.path) }
     }
 
     /// Makes the folder and its parents; mkdir of one that exists fails harmlessly.
