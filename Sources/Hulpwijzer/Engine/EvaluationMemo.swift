@@ -35,7 +35,7 @@ final class EvaluationMemo: Sendable {
             replacedBy = national.map { local.replacedBy[$0.id] }
             let searched = local.notFound.filter(\.limitsEntitlement)
             policyNotFound = national.map { scheme in
-                searched.first { LocalCatalogue.kindSchemes[$0.kind]?.contains(scheme.id) == true }
+                searched.first { LocalCatalogue.kindSchemes($0.kind).contains(scheme.id) }
             }
             var rank = [Int](repeating: 0, count: local.schemes.count)
             let order = local.schemes.indices.sorted { (local.schemes[$0].name, local.schemes[$0].id) < (local.schemes[$1].name, local.schemes[$1].id) }
