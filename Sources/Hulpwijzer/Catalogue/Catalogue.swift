@@ -150,16 +150,28 @@ package enum CataloguePaths {
     /// `HULPWIJZER_CATALOGUS`, else `data/` next to the executable's package, else
     /// the `data/` folder of the source checkout this binary was built from.
     package static func defaultDirectory() -> String {
-        let env = ProcessInfo.processInfo.environment
-        if let dir = env["HULPWIJZER_CATALOGUS"], !dir.isEmpty { return dir }
-        let fm = FileManager.default
-        let exe = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath().deletingLastPathComponent()
-        for candidate in [exe.appendingPathComponent("data"), exe.appendingPathComponent("../share/hulpwijzer/data")] {
-            if fm.fileExists(atPath: candidate.appendingPathComponent("regelingen").path) { return candidate.standardizedFileURL.path }
+        // getenv, realpath and stat rather than ProcessInfo, URL and FileManager: this runs at every
+        // start, and the Foundation calls cost more than a millisecond there.
+        if let raw = getenv("HULPWIJZER_CATALOGUS") {
+            let dir = String(cString: raw)
+            if !dir.isEmpty { return dir }
+        }
+        if let exe = resolved("/proc/self/exe") ?? resolved(CommandLine.arguments.first ?? "") {
+            let folder = String(exe[..<(exe.lastIndex(of: "/") ?? exe.startIndex)])
+            for candidate in [folder + "/data", folder + "/../share/hulpwijzer/data"] where RawFile.isFolder(candidate + "/regelingen") {
+                return resolved(candidate) ?? candidate
+            }
         }
         // Sources/Hulpwijzer/Catalogue/Catalogue.swift → repository root.
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-        return root.appendingPathComponent("data").path
+        var root = Substring(#filePath)
+        for _ in 0..<4 { root = root[..<(root.lastIndex(of: "/") ?? root.startIndex)] }
+        return root + "/data"
+    }
+
+    /// The absolute path with symlinks and `..` resolved, or nil when it does not exist.
+    private static func resolved(_ path: String) -> String? {
+        guard !path.isEmpty, let p = realpath(path, nil) else { return nil }
+        defer { free(p) }
+        return String(cString: p)
     }
 }

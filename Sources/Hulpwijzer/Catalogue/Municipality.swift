@@ -166,7 +166,7 @@ public struct MunicipalityRegistry: Sendable {
 
     /// Resolves a CBS code (`GM0363`, `gm0363`, `0363`), official name or alias.
     public func resolve(_ input: String) throws(MunicipalityLookupError) -> Municipality {
-        let trimmed = input.trimmingCharacters(in: .whitespaces)
+        let trimmed = input.trimmingWhitespace()
         let upper = trimmed.uppercased()
         if let m = byCode[upper] { return m }
         if upper.count == 4, upper.allSatisfy(\.isNumber), let m = byCode["GM" + upper] { return m }

@@ -133,13 +133,15 @@ extension Scheme {
     var shortName: String { Self.shortName(name) }
 
     static func shortName(_ name: String) -> String {
-        guard let open = name.range(of: " (") else { return name }
-        return String(name[..<open.lowerBound])
+        // The name before " (", found byte-wise (the names are short; Foundation's range(of:) is not).
+        let bytes = Array(name.utf8)
+        guard let k = bytes.indices.dropLast().first(where: { bytes[$0] == 0x20 && bytes[$0 + 1] == 0x28 }) else { return name }
+        return String(decoding: bytes[..<k], as: UTF8.self)
     }
 
     /// Who decides, without the explanation: "SVB (Sociale Verzekeringsbank)" → "SVB".
     var shortExecutor: String {
         let cut = executor.firstIndex { $0 == "(" || $0 == ";" } ?? executor.endIndex
-        return executor[..<cut].trimmingCharacters(in: .whitespaces)
+        return executor[..<cut].trimmingWhitespace()
     }
 }

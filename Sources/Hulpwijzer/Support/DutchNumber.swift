@@ -93,12 +93,3 @@ package enum DutchNumber {
         Format.number(v, decimals: 3)
     }
 }
-
-private extension StringProtocol {
-    func trimmingWhitespace() -> String {
-        var s = Substring(self)
-        while let c = s.first, c.isWhitespace { s = s.dropFirst() }
-        while let c = s.last, c.isWhitespace { s = s.dropLast() }
-        return String(s)
-    }
-}

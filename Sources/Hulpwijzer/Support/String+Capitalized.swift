@@ -11,6 +11,14 @@ extension String {
 }
 
 extension StringProtocol {
+    /// The text without white space (spaces, tabs, line ends) at either end, without Foundation.
+    func trimmingWhitespace() -> String {
+        var s = Substring(self)
+        while let c = s.first, c.isWhitespace { s = s.dropFirst() }
+        while let c = s.last, c.isWhitespace { s = s.dropLast() }
+        return String(s)
+    }
+
     /// Every occurrence of `target` replaced by `replacement`, byte by byte. Used for the tables
     /// built at start-up: Foundation's `replacingOccurrences` and the generic `replacing` of
     /// `_StringProcessing` each cost about 50,000 instructions per call there.
