@@ -77,7 +77,8 @@ package struct CatalogueStamp: Sendable {
     /// an error (the next start reads the JSON files again).
     func recordImage(_ bytes: [UInt8], for digest: Digest) {
         makeFolder()
-        let final = imagePath(digest), temporary = final + ".\(getpid()).tmp"
+        // Unique per writer, also between threads of one process.
+        let final = imagePath(digest), temporary = final + ".\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return }
         var written = 0
