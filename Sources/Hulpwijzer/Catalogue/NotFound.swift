@@ -53,10 +53,11 @@ public struct NotFound: Sendable, Equatable {
     /// The kind in Dutch, as what is still missing.
     public var dutch: String {
         if offered {
+            // With part of the figures modelled (Leudal's IIT limit, not its amounts), say "the other figures".
             switch kind {
-            case .iit: return "de bedragen en de inkomensgrens van de individuele inkomenstoeslag (die de gemeente wel heeft)"
-            case .zorgverzekering: return "de inkomensgrens van de collectieve zorgverzekering (die de gemeente wel heeft)"
-            case .kwijtschelding: return "de norm voor kwijtschelding (die de gemeente wel geeft)"
+            case .iit: return (partly ? "de overige cijfers" : "de bedragen en de inkomensgrens") + " van de individuele inkomenstoeslag (die de gemeente wel heeft)"
+            case .zorgverzekering: return (partly ? "de overige cijfers" : "de inkomensgrens") + " van de collectieve zorgverzekering (die de gemeente wel heeft)"
+            case .kwijtschelding: return partly ? "de overige cijfers van het kwijtscheldingsbeleid (de gemeente geeft kwijtschelding)" : "de norm voor kwijtschelding (die de gemeente wel geeft)"
             case .inkomensgrens, .eigenRegelingen: break
             }
         }
