@@ -25,14 +25,15 @@ enum CatalogueImage {
 
     static func encode(globals: ParameterStore, schemes: [Scheme], registry: MunicipalityRegistry) -> [UInt8] {
         var table = ParameterTable()
-        for name in globals.parameters.keys.sorted() { table.add(globals.parameters[name]!) }
+        let globalNames = globals.parameters.keys.sorted()
+        for name in globalNames { table.add(globals.parameters[name]!) }
         for s in schemes {
             for name in s.parameters.keys.sorted() { table.add(s.parameters[name]!) }
             for ref in s.usedParameterRefs { table.add(ref.resolved) }
         }
         var w = ImageWriter(capacity: 256 * 1024)
         w.array(table.list) { w, p in parameter(p, &w) }
-        w.array(globals.parameters.keys.sorted()) { w, name in w.int(table.index(globals.parameters[name]!)) }
+        w.array(globalNames) { w, name in w.int(table.index(globals.parameters[name]!)) }
         w.array(schemes) { w, s in scheme(s, table, &w) }
         w.array(registry.all) { w, m in
             w.string(m.code); w.string(m.name); w.string(m.province); w.int(m.inhabitants)

@@ -45,14 +45,20 @@ package struct CatalogueStamp: Sendable {
         var info = stat()
         var identity = "hulpwijzer \(CLI.version) r\(revision)"
         if stat("/proc/self/exe", &info) == 0 || stat(CommandLine.arguments.first ?? "", &info) == 0 {
-            #if canImport(Darwin)
-            identity += " \(info.st_size) \(info.st_mtimespec.tv_sec).\(info.st_mtimespec.tv_nsec)"
-            #else
-            identity += " \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
-            #endif
+            let time = modified(info)
+            identity += " \(info.st_size) \(time.tv_sec).\(time.tv_nsec)"
         }
         return identity
     }()
+
+    /// When a file was last modified, from its `stat`.
+    private static func modified(_ info: stat) -> timespec {
+        #if canImport(Darwin)
+        return info.st_mtimespec
+        #else
+        return info.st_mtim
+        #endif
+    }
 
     private func path(_ digest: Digest) -> String { folder + "/gevalideerd-" + digest.hex }
 
@@ -106,11 +112,7 @@ package struct CatalogueStamp: Sendable {
             let path = folder + "/" + name
             var info = stat()
             guard stat(path, &info) == 0 else { continue }
-            #if canImport(Darwin)
-            images.append((path, info.st_mtimespec.tv_sec))
-            #else
-            images.append((path, info.st_mtim.tv_sec))
-            #endif
+            images.append((path, Self.modified(info).tv_sec))
         }
         guard images.count > Self.imagesKept else { return }
         let old = images.filter { $0.path != current }.sorted { $0.time < $1.time }

@@ -15,6 +15,12 @@ public struct NotFound: Sendable, Equatable {
         /// Own schemes for minima (meedoen, kindpakket, computer, school, sport and culture …).
         case eigenRegelingen = "eigen-regelingen"
 
+        /// The national figure is the least a municipality may give, so whoever is entitled by it is
+        /// entitled in every municipality that offers the scheme: kwijtschelding's 90% norm
+        /// (Uitvoeringsregeling Invorderingswet 1990 art. 16; a municipality may go up to 100%, not
+        /// below). A gemeentepolis or IIT limit has no such floor.
+        public var nationalFigureIsFloor: Bool { self == .kwijtschelding }
+
         /// Dutch words for people.
         public var dutch: String {
             switch self {
@@ -42,10 +48,8 @@ public struct NotFound: Sendable, Equatable {
 
     /// The record keeps an entitlement by the national standard at `mogelijk`. It does not when
     /// the kind is partly modelled (own figures decide), nor when the municipality offers it and
-    /// the national figure is the least it may give: kwijtschelding's 90% norm (Uitvoeringsregeling
-    /// Invorderingswet 1990 art. 16; a municipality may go up to 100%, not below), so whoever is
-    /// entitled by it is entitled there too. A gemeentepolis or IIT limit has no such floor.
-    public var limitsEntitlement: Bool { !partly && !(offered && kind == .kwijtschelding) }
+    /// the national figure is the least it may give (`Kind.nationalFigureIsFloor`).
+    public var limitsEntitlement: Bool { !partly && !(offered && kind.nationalFigureIsFloor) }
 
     /// The kinds a record may say are offered: those with figures of their own.
     static let offerable: [Kind] = [.iit, .zorgverzekering, .kwijtschelding]
