@@ -87,7 +87,7 @@ public struct Engine: Sendable {
 
         // Gates are decided once per household and shared by every scheme that has them.
         let gateEvaluator = ConditionEvaluator(facts: facts, resolver: ParameterResolver(overrides: nil, day: day))
-        let gateTraces = catalogue.index.gates.map { $0.op.parameterName == nil ? gateEvaluator.trace($0) : nil }
+        let sharedGates = PrecomputedGates.decide(catalogue.index.gates, gateEvaluator)
 
         let context = EvaluationContext(facts: facts, overrides: local?.overrides ?? [:], municipalityKnown: municipality != nil)
         let localIndex = local.map { catalogue.memo.localIndex($0, national: catalogue.schemes) }
@@ -98,7 +98,7 @@ public struct Engine: Sendable {
             }
             ranks.append(catalogue.nameRank[i])
             outcomes.append(evaluate(scheme, context: context, household: household, overrides: localIndex?.overrides[i] ?? nil,
-                                     precomputedGates: PrecomputedGates(traces: gateTraces, positions: catalogue.index.gatesOfScheme[i]),
+                                     precomputedGates: PrecomputedGates(gates: sharedGates, positions: catalogue.index.gatesOfScheme[i]),
                                      notOffered: notOffered, policyNotFound: localIndex?.policyNotFound[i] ?? nil))
         }
         for (k, scheme) in (local?.schemes ?? []).enumerated() where applies(scheme, day, options) {
@@ -245,16 +245,41 @@ public struct Engine: Sendable {
 /// The gate tests a household decided once (shared by every scheme with the same gate),
 /// and where a scheme's gates are among them.
 struct PrecomputedGates {
-    let traces: [Trace?]
+    /// One shared gate's result: its truth, the paths that would settle it, and its trace
+    /// with comparison figures, which is only built when the gate fails (it then explains a `nee`).
+    struct Gate {
+        let truth: Truth
+        let missing: [String]
+        let trace: Trace?
+    }
+
+    let gates: [Gate?]
     let positions: [Int]
 
-    func trace(_ k: Int) -> Trace? { k < positions.count ? traces[positions[k]] : nil }
+    init(gates: [Gate?], positions: [Int]) {
+        self.gates = gates
+        self.positions = positions
+    }
+
+    /// Decides each gate once for a household. Gates that compare with a parameter are left
+    /// out (nil): a municipality may set their figure, so each scheme decides them itself.
+    static func decide(_ leaves: [Condition.Leaf], _ evaluator: ConditionEvaluator) -> [Gate?] {
+        leaves.map { leaf in
+            guard leaf.op.parameterName == nil else { return nil }
+            let result = evaluator.decide(leaf, withReference: false)
+            if result.truth == .no { return Gate(truth: .no, missing: [], trace: evaluator.trace(leaf)) }
+            return Gate(truth: result.truth, missing: result.missing, trace: nil)
+        }
+    }
+
+    /// The trace of the scheme's gate `k` when it failed (nil when it is not shared or did not fail).
+    func trace(_ k: Int) -> Trace? { k < positions.count ? gates[positions[k]]?.trace : nil }
 
     /// The truth of the scheme's gate `k`, read in place (nil when it is not shared).
-    func truth(_ k: Int) -> Truth? { k < positions.count ? traces[positions[k]]?.truth : nil }
+    func truth(_ k: Int) -> Truth? { k < positions.count ? gates[positions[k]]?.truth : nil }
 
     /// The paths that would settle the scheme's gate `k` (nil when it is not shared).
-    func missing(_ k: Int) -> [String]? { k < positions.count ? traces[positions[k]]?.missing : nil }
+    func missing(_ k: Int) -> [String]? { k < positions.count ? gates[positions[k]]?.missing : nil }
 }
 
 extension Array {
