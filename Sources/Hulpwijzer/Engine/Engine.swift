@@ -256,11 +256,6 @@ struct PrecomputedGates {
     let gates: [Gate?]
     let positions: [Int]
 
-    init(gates: [Gate?], positions: [Int]) {
-        self.gates = gates
-        self.positions = positions
-    }
-
     /// Decides each gate once for a household. Gates that compare with a parameter are left
     /// out (nil): a municipality may set their figure, so each scheme decides them itself.
     static func decide(_ leaves: [Condition.Leaf], _ evaluator: ConditionEvaluator) -> [Gate?] {
