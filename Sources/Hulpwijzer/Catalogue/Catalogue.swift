@@ -25,6 +25,8 @@ public final class Catalogue: Sendable {
     private let localCache = Mutex<[String: LocalCatalogue]>([:])
     /// What the engine works out once per catalogue and reuses for every household.
     let memo = EvaluationMemo()
+    /// The compiled programs and plans of `Engine.screen` and the compact batch formats.
+    let screening = ScreeningCache()
 
     init(directory: String, globals: ParameterStore, schemes: [Scheme], municipalities: MunicipalityRegistry,
          regions: RegionMembers = .all([:])) {

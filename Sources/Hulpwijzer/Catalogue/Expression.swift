@@ -73,6 +73,35 @@ public indirect enum Expression: Sendable, Equatable {
     }
 }
 
+extension Expression.BinaryOperator {
+    /// The operator applied to two numbers; nil for a division by zero.
+    func apply(_ x: Double, _ y: Double) -> Double? {
+        switch self {
+        case .add: return x + y
+        case .subtract: return x - y
+        case .multiply: return x * y
+        case .divide: return y == 0 ? nil : x / y
+        case .less: return x < y ? 1 : 0
+        case .lessOrEqual: return x <= y ? 1 : 0
+        case .greater: return x > y ? 1 : 0
+        case .greaterOrEqual: return x >= y ? 1 : 0
+        case .equal: return x == y ? 1 : 0
+        case .notEqual: return x != y ? 1 : 0
+        }
+    }
+}
+
+extension Expression.Function {
+    /// `afronden` (to cents), `afronden_beneden` and `afronden_boven` (to whole euros) applied to `x`.
+    func round(_ x: Double) -> Double {
+        switch self {
+        case .afronden: return (x * 100).rounded() / 100
+        case .afronden_beneden: return (x + 1e-9).rounded(.down)
+        default: return (x - 1e-9).rounded(.up)
+        }
+    }
+}
+
 /// Parses formula text into an `Expression`. Names are resolved against the
 /// amount's steps first, then the scheme's parameter names, then the national ones,
 /// then the facts.

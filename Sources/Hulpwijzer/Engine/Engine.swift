@@ -66,18 +66,7 @@ public struct Engine: Sendable {
         try HouseholdChecks.check(household, on: day, firstDate: firstDate)
         let municipality = prepared.municipality
         let local = prepared.local
-        if let received = household.ontvangt {
-            // The index answers the common case (every id known) without building a set per household.
-            let localSchemes = local?.schemes ?? []
-            if !received.allSatisfy({ id in catalogue.index.byID[id] != nil || localSchemes.contains { $0.id == id } }) {
-                let known = Set(catalogue.schemes.map(\.id) + localSchemes.map(\.id))
-                var problems: [HouseholdError.Problem] = []
-                for (i, id) in received.enumerated() where !known.contains(id) {
-                    problems.append(.init(path: "ontvangt[\(i)]", message: "\(Quoted.text(id)) is geen bekende regeling." + Suggest.didYouMean(id, in: Array(known))))
-                }
-                if !problems.isEmpty { throw HouseholdError(problems: problems) }
-            }
-        }
+        try checkReceived(household, local: local)
 
         let facts = FactComputer(household: household, day: day, globals: catalogue.globals, memo: catalogue.memo).compute()
         var outcomes: [Outcome] = []
@@ -131,6 +120,21 @@ public struct Engine: Sendable {
         return Evaluation(id: household.id, peildatum: day, municipality: municipality,
                           localModelled: municipality == nil ? nil : !(local?.schemes.isEmpty ?? true),
                           outcomes: outcomes, notes: notes)
+    }
+
+    /// Every id in `ontvangt` names a scheme of the catalogue or of the municipality.
+    func checkReceived(_ household: Household, local: LocalCatalogue?) throws(HouseholdError) {
+        guard let received = household.ontvangt else { return }
+        // The index answers the common case (every id known) without building a set per household.
+        let localSchemes = local?.schemes ?? []
+        if !received.allSatisfy({ id in catalogue.index.byID[id] != nil || localSchemes.contains { $0.id == id } }) {
+            let known = Set(catalogue.schemes.map(\.id) + localSchemes.map(\.id))
+            var problems: [HouseholdError.Problem] = []
+            for (i, id) in received.enumerated() where !known.contains(id) {
+                problems.append(.init(path: "ontvangt[\(i)]", message: "\(Quoted.text(id)) is geen bekende regeling." + Suggest.didYouMean(id, in: Array(known))))
+            }
+            if !problems.isEmpty { throw HouseholdError(problems: problems) }
+        }
     }
 
     private func applies(_ s: Scheme, _ day: Day, _ options: Options) -> Bool {
@@ -201,20 +205,7 @@ public struct Engine: Sendable {
             return (result, found.0, found.1)
         }
         let native = Money.rounded(max(0, raw), rule.rounding)
-        switch rule.period {
-        case .maand:
-            result.perMonth = native
-            result.perYear = native * 12
-        case .kwartaal:
-            result.perQuarter = native
-            result.perMonth = Money.rounded(native.euros / 3, rule.monthRounding)
-            result.perYear = native * 4
-        case .jaar:
-            result.perYear = native
-            result.perMonth = Money.rounded(native.euros / 12, rule.monthRounding)
-        case .eenmalig:
-            result.once = native
-        }
+        (result.perMonth, result.perYear, result.perQuarter, result.once) = rule.period.split(native, monthRounding: rule.monthRounding)
         return (result, found.0, found.1)
     }
 
@@ -275,6 +266,18 @@ struct PrecomputedGates {
 
     /// The paths that would settle the scheme's gate `k` (nil when it is not shared).
     func missing(_ k: Int) -> [String]? { k < positions.count ? gates[positions[k]]?.missing : nil }
+}
+
+extension AmountRule.Period {
+    /// An amount paid per this period as the amounts per month, year and quarter, or once.
+    func split(_ native: Money, monthRounding: AmountRule.Rounding) -> (perMonth: Money?, perYear: Money?, perQuarter: Money?, once: Money?) {
+        switch self {
+        case .maand: return (native, native * 12, nil, nil)
+        case .kwartaal: return (Money.rounded(native.euros / 3, monthRounding), native * 4, native, nil)
+        case .jaar: return (Money.rounded(native.euros / 12, monthRounding), native, nil, nil)
+        case .eenmalig: return (nil, nil, nil, native)
+        }
+    }
 }
 
 extension Array {

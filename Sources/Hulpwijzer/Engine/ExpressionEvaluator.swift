@@ -61,23 +61,11 @@ struct ExpressionEvaluator {
         case .binary(let op, let a, let b):
             let x = evaluate(a), y = evaluate(b)
             guard let x, let y else { return nil }
-            switch op {
-            case .add: return x + y
-            case .subtract: return x - y
-            case .multiply: return x * y
-            case .divide:
-                guard y != 0 else {
-                    failure = failure ?? "de berekening deelt door nul"
-                    return nil
-                }
-                return x / y
-            case .less: return x < y ? 1 : 0
-            case .lessOrEqual: return x <= y ? 1 : 0
-            case .greater: return x > y ? 1 : 0
-            case .greaterOrEqual: return x >= y ? 1 : 0
-            case .equal: return x == y ? 1 : 0
-            case .notEqual: return x != y ? 1 : 0
+            guard let value = op.apply(x, y) else {
+                failure = failure ?? "de berekening deelt door nul"
+                return nil
             }
+            return value
         case .call(let f, let args):
             switch f {
             case .min, .max:
@@ -94,9 +82,7 @@ struct ExpressionEvaluator {
             case .als:
                 guard let c = evaluate(args[0]) else { return nil }
                 return evaluate(c != 0 ? args[1] : args[2])
-            case .afronden: return evaluate(args[0]).map { ($0 * 100).rounded() / 100 }
-            case .afronden_beneden: return evaluate(args[0]).map { ($0 + 1e-9).rounded(.down) }
-            case .afronden_boven: return evaluate(args[0]).map { ($0 - 1e-9).rounded(.up) }
+            case .afronden, .afronden_beneden, .afronden_boven: return evaluate(args[0]).map(f.round)
             case .onbekend:
                 return nil
             case .bevat:

@@ -1,0 +1,55 @@
+/// One household screened: per scheme its status, the estimated amount, the facts that would
+/// settle it and whether the household already receives it — the answers of
+/// `Engine.evaluate`, in its order, without explanations (ask `evaluate` for those). Made for
+/// caseloads: `Engine.screen` is several times faster than `evaluate`.
+public struct Screening: Sendable {
+    /// One scheme's answer.
+    public struct Item: Sendable {
+        /// The scheme.
+        public let scheme: Scheme
+        /// Its status.
+        public let status: Status
+        /// The estimated amount per month, per year, per quarter and once, as the scheme pays.
+        public let perMonth: Money?
+        public let perYear: Money?
+        public let perQuarter: Money?
+        public let once: Money?
+        /// The JSON paths of the facts that would settle a `mogelijk`.
+        public let missing: [String]
+        /// Whether the household's `ontvangt` lists it (nil when `ontvangt` is not given).
+        public let receives: Bool?
+    }
+
+    /// The household's `id`.
+    public let id: String?
+    /// The peildatum used.
+    public let peildatum: Day
+    /// The municipality, if given.
+    public let municipality: Municipality?
+    /// Every candidate scheme: `ja` first, then `mogelijk`, then `nee`; national before local; by name.
+    public let items: [Item]
+}
+
+extension Engine {
+    /// Screens a household: the statuses, amounts, missing facts and `ontvangt` of `evaluate`,
+    /// for the same household and options, with the same errors.
+    public func screen(_ household: Household, options: Options = Options()) throws(EvaluationError) -> Screening {
+        var screener = Screener(catalogue: catalogue, options: options)
+        try screener.screen(household)
+        return screener.screening(id: household.id)
+    }
+}
+
+extension Screener {
+    /// The last household's answers as a `Screening`.
+    func screening(id: String?) -> Screening {
+        func money(_ cents: Int64) -> Money? { cents == .min ? nil : Money(cents: cents) }
+        let list = items.map { it in
+            Screening.Item(scheme: scheme(it), status: it.status, perMonth: money(it.perMonth), perYear: money(it.perYear),
+                           perQuarter: money(it.perQuarter), once: money(it.once),
+                           missing: Array(paths[Int(it.missing.lowerBound)..<Int(it.missing.upperBound)]),
+                           receives: it.receives < 0 ? nil : it.receives == 1)
+        }
+        return Screening(id: id, peildatum: plan!.day, municipality: plan!.municipality, items: list)
+    }
+}

@@ -1,0 +1,43 @@
+/// The compiled programs and plans of one catalogue, made when first needed (never at start-up:
+/// a single `check` does not screen) and kept: the national program once, each municipality's
+/// program once, and a bounded number of plans per (peildatum, municipality, category filter).
+final class ScreeningCache: Sendable {
+    /// The most plans kept; past it a plan is built for each household (the same plan).
+    static let planLimit = 4096
+
+    private let nationalProgram = Mutex<ScreeningProgram?>(nil)
+    private let localPrograms = Mutex<[String: ScreeningProgram]>([:])
+    private let plans = Mutex<[PlanKey: ScreeningPlan]>([:])
+
+    private struct PlanKey: Hashable {
+        var day: Day
+        var municipality: String?
+        var categories: [String]
+    }
+
+    /// The national schemes' program.
+    func national(_ catalogue: Catalogue) -> ScreeningProgram {
+        if let p = nationalProgram.withLock({ $0 }) { return p }
+        let made = ScreeningProgram(catalogue.schemes)
+        nationalProgram.withLock { if $0 == nil { $0 = made } }
+        return made
+    }
+
+    /// The program of a municipality's own schemes.
+    func local(_ local: LocalCatalogue) -> ScreeningProgram {
+        if let p = localPrograms.withLock({ $0[local.code] }) { return p }
+        let made = ScreeningProgram(local.schemes)
+        localPrograms.withLock { $0[local.code] = made }
+        return made
+    }
+
+    /// The plan for a day and municipality.
+    func plan(_ catalogue: Catalogue, day: Day, options: Engine.Options, municipality: Municipality?, local: LocalCatalogue?) -> ScreeningPlan {
+        let key = PlanKey(day: day, municipality: municipality?.code, categories: options.categories.map(\.rawValue).sorted())
+        if let p = plans.withLock({ $0[key] }) { return p }
+        let made = ScreeningPlan(catalogue: catalogue, national: national(catalogue), localProgram: local.map(self.local),
+                                 day: day, options: options, municipality: municipality, local: local)
+        plans.withLock { if $0.count < Self.planLimit { $0[key] = made } }
+        return made
+    }
+}

@@ -1,0 +1,99 @@
+import Testing
+@testable import Hulpwijzer
+
+/// `Engine.screen` gives `Engine.evaluate`'s answers: the same schemes in the same order, with the
+/// same status, amounts, missing paths and `ontvangt`, on every fixture household and on generated
+/// households over all municipalities, 2025–2027 dates and category filters; and the same errors.
+@Suite struct ScreenerTests {
+    /// The differences between the two answers for `h` (empty when they agree).
+    static func differences(_ h: Household, options: Engine.Options = Engine.Options()) throws -> [String] {
+        let engine = TestSupport.engine
+        let full: Evaluation
+        do {
+            full = try engine.evaluate(h, options: options)
+        } catch {
+            do {
+                _ = try engine.screen(h, options: options)
+                return ["evaluate throws \(error), screen does not"]
+            } catch let other {
+                return "\(other)" == "\(error)" ? [] : ["errors differ: \(error) ≠ \(other)"]
+            }
+        }
+        let quick = try engine.screen(h, options: options)
+        var out: [String] = []
+        let day = full.peildatum.description
+        if quick.items.count != full.outcomes.count || quick.peildatum != full.peildatum || quick.municipality != full.municipality {
+            return ["\(day): \(quick.items.count) items ≠ \(full.outcomes.count) outcomes"]
+        }
+        for (q, o) in zip(quick.items, full.outcomes) {
+            let a = o.amount
+            let same = q.scheme === o.scheme && q.status == o.status && q.missing == o.missing && q.receives == o.receives
+                && q.perMonth == a?.perMonth && q.perYear == a?.perYear && q.perQuarter == a?.perQuarter && q.once == a?.once
+            if !same {
+                out.append("\(day) \(h.gemeente ?? "-") \(o.scheme.id): \(o.status) \(o.missing) \(a?.perYear.map(\.description) ?? "-") / "
+                           + "\(q.scheme.id) \(q.status) \(q.missing) \(q.perYear.map(\.description) ?? "-") [\(String(describing: a?.perMonth)) \(String(describing: q.perMonth)) \(String(describing: a?.once)) \(String(describing: q.once)) \(String(describing: o.receives)) \(String(describing: q.receives))]")
+            }
+        }
+        return out
+    }
+
+    static func check(_ households: [Household], options: Engine.Options = Engine.Options()) throws -> (items: Int, differences: [String]) {
+        var items = 0
+        var all: [String] = []
+        for h in households {
+            all += try differences(h, options: options)
+            items += (try? TestSupport.engine.screen(h, options: options).items.count) ?? 0
+        }
+        return (items, all)
+    }
+
+    @Test func everyFixtureHouseholdGetsTheEvaluationsAnswers() throws {
+        let households = try FixtureCases.all().map { try HouseholdDecoder.decode($0.household) }
+        let result = try Self.check(households)
+        #expect(result.items > 50_000)
+        #expect(result.differences.isEmpty, "\(result.differences.count): \(result.differences.prefix(5))")
+    }
+
+    @Test func generatedHouseholdsOverAllMunicipalitiesGetTheEvaluationsAnswers() throws {
+        let municipalities = TestSupport.catalogue.municipalities.all
+        var households = try FastEvaluatorTests.generated(count: 6 * municipalities.count, municipalities: municipalities)
+        // Dates past the known figures: stale figures, amounts of rules not yet in force.
+        households += try FastEvaluatorTests.generated(count: 342, municipalities: municipalities).map {
+            var h = $0
+            h.peildatum = Day(year: 2027, month: 9, day: 1)
+            return h
+        }
+        // `ontvangt`, with national and local ids.
+        households += try FastEvaluatorTests.generated(count: 684, municipalities: municipalities).enumerated().map { k, h in
+            var h = h
+            let local = h.gemeente.flatMap { try? TestSupport.catalogue.local(for: $0).ownSchemes.first?.id }
+            h.ontvangt = ["zorgtoeslag", "huurtoeslag", "kinderbijslag"].prefix(k % 4) + (local.map { [$0] } ?? [])
+            return h
+        }
+        let result = try Self.check(households)
+        #expect(result.items > 80_000)
+        #expect(result.differences.isEmpty, "\(result.differences.count): \(result.differences.prefix(5))")
+    }
+
+    @Test func aCategoryFilterKeepsTheSameSchemes() throws {
+        let households = try FastEvaluatorTests.generated(count: 342, municipalities: TestSupport.catalogue.municipalities.all)
+        for category in [Category.kinderen, .schulden] {
+            let result = try Self.check(households, options: Engine.Options(categories: [category]))
+            #expect(result.items > 1_000)
+            #expect(result.differences.isEmpty, "\(category): \(result.differences.prefix(5))")
+        }
+    }
+
+    @Test func badHouseholdsGetTheSameErrors() throws {
+        let bad = [
+            #"{"peildatum": "2020-01-01", "aanvrager": {"leeftijd": 30}}"#,
+            #"{"gemeente": "GM0268", "aanvrager": {"leeftijd": 30}, "ontvangt": ["zorgtoeslagg"]}"#,
+            #"{"gemeente": "Nergenshuizen", "aanvrager": {"leeftijd": 30}}"#,
+        ]
+        for json in bad {
+            let h = try TestSupport.household(json)
+            #expect(throws: EvaluationError.self) { try TestSupport.engine.screen(h) }
+            #expect(try Self.differences(h).isEmpty, "\(json)")
+        }
+    }
+}
