@@ -33,6 +33,9 @@ enum Stages {
         try time("huishouden decoderen") { households = try values.map { try HouseholdDecoder.decode($0) } }
         try time("bytes → huishouden (direct)") { households = try lines.map { try HouseholdDecoder.decode(bytes: Array($0)) } }
         try time("evalueren (Engine.evaluate)") { evaluations = try households.map { try engine.evaluate($0, options: options) } }
+        var screened = 0
+        try time("screenen (Engine.screen)") { screened = try households.reduce(0) { $0 + (try engine.screen($1, options: options)).items.count } }
+        precondition(screened > 0)
         var size = 0
         time("schrijven: compact") {
             size = 0

@@ -73,6 +73,24 @@ func measureLibrary(_ catalogue: Catalogue, _ list: [Household], rounds: Int) ->
 /// Runs the `hulpwijzer` binary next to this benchmark `runs` times with posix_spawn
 /// (Foundation's Process adds tens of milliseconds of its own on Linux); the household
 /// is read from a file and the output goes to /dev/null. Returns wall times in ms.
+/// As `measureLibrary`, for `Engine.screen` (statuses, amounts and missing facts, no explanations).
+func measureScreening(_ catalogue: Catalogue, _ list: [Household], rounds: Int) -> [Double] {
+    let engine = Engine(catalogue: catalogue)
+    for h in list { _ = try! engine.screen(h) }
+    var times: [Double] = []
+    times.reserveCapacity(list.count * rounds)
+    for _ in 0..<rounds {
+        for h in list {
+            let t0 = now()
+            let s = try! engine.screen(h)
+            let t1 = now()
+            precondition(!s.items.isEmpty)
+            times.append(Double(t1 - t0) / 1000)
+        }
+    }
+    return times
+}
+
 func measureProcess(arguments: [String], input: String, runs: Int) -> [Double] {
     let exe = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("hulpwijzer").path
     let file = FileManager.default.temporaryDirectory.appendingPathComponent("hw-bench-\(UUID().uuidString).json").path
@@ -116,8 +134,8 @@ func generatedCatalogue(from data: String, municipalities: [Municipality], perMu
              ]},
              "bedrag": {"periode": "jaar", "formule": "bedrag + kinderen.aantal_4_17 * 50"},
              "parameters": {
-               "grens": {"omschrijving": "de inkomensgrens", "eenheid": "procent", "waarden": [{"vanaf": "2025-01-01", "waarde": \(110 + 10 * (k % 3)), "bron": "gegenereerd", "zekerheid": "onzeker"}]},
-               "bedrag": {"omschrijving": "het bedrag", "eenheid": "euro_per_jaar", "per": "huishouden.type", "waarden": [{"vanaf": "2025-01-01", "waarde": {"alleenstaand": 100, "alleenstaande_ouder": 150, "paar": 150, "paar_met_kinderen": 200}, "bron": "gegenereerd", "zekerheid": "onzeker"}]}
+               "grens": {"omschrijving": "de inkomensgrens", "eenheid": "procent", "waarden": [{"vanaf": "2025-01-01", "waarde": \(110 + 10 * (k % 3)), "bron": "https://example.org/benchmark", "zekerheid": "onzeker"}]},
+               "bedrag": {"omschrijving": "het bedrag", "eenheid": "euro_per_jaar", "per": "huishouden.type", "waarden": [{"vanaf": "2025-01-01", "waarde": {"alleenstaand": 100, "alleenstaande_ouder": 150, "paar": 150, "paar_met_kinderen": 200}, "bron": "https://example.org/benchmark", "zekerheid": "onzeker"}]}
              }}
             """)
         }
@@ -186,7 +204,9 @@ print("1. bibliotheek: evaluatie per huishouden (\(lib.count) evaluaties, met ge
 print("   mediaan \(fmt(percentile(lib, 0.5), "µs")), p90 \(fmt(percentile(lib, 0.9), "µs")), p99 \(fmt(percentile(lib, 0.99), "µs"))")
 let national = households(count: quick ? 300 : 2000, municipalities: [])
 let libNational = measureLibrary(catalogue, national, rounds: quick ? 2 : 5)
-print("   zonder gemeente: mediaan \(fmt(percentile(libNational, 0.5), "µs")), p90 \(fmt(percentile(libNational, 0.9), "µs"))\n")
+print("   zonder gemeente: mediaan \(fmt(percentile(libNational, 0.5), "µs")), p90 \(fmt(percentile(libNational, 0.9), "µs"))")
+let screening = measureScreening(catalogue, list, rounds: quick ? 2 : 5)
+print("   Engine.screen (status, bedrag, ontbrekend; zonder uitleg): mediaan \(fmt(percentile(screening, 0.5), "µs")), p90 \(fmt(percentile(screening, 0.9), "µs"))\n")
 }
 
 // 2. One check process end to end.

@@ -96,4 +96,54 @@ import Testing
             #expect(try Self.differences(h).isEmpty, "\(json)")
         }
     }
+
+    /// The batch formats write the same bytes from the screener as from the evaluation, for every
+    /// row choice (`--alle`, `--gemist`, `--ook-mogelijk`), and the report counts the same.
+    @Test func batchRowsFromTheScreenerAreTheEvaluationsBytes() throws {
+        let municipalities = TestSupport.catalogue.municipalities.all
+        var households = try FastEvaluatorTests.generated(count: 684, municipalities: municipalities)
+        households += try FixtureCases.all().prefix(600).map { try HouseholdDecoder.decode($0.household) }
+        households += try FastEvaluatorTests.generated(count: 200, municipalities: municipalities).map {
+            var h = $0
+            h.peildatum = Day(year: 2027, month: 9, day: 1)
+            h.ontvangt = ["zorgtoeslag"]
+            return h
+        }
+        var choices: [CompactOptions] = []
+        for (no, missed, possible) in [(false, false, false), (true, false, false), (false, true, false), (false, true, true)] {
+            var o = CompactOptions()
+            o.includeNo = no
+            o.onlyMissed = missed
+            o.missedIncludesPossible = possible
+            o.catalogue = "test"
+            choices.append(o)
+        }
+        let formats: [any BatchFormat.Type] = [CompactRenderer.self, CSVRenderer.self, CSVRFCRenderer.self]
+        var screener = Screener(catalogue: TestSupport.catalogue)
+        var compared = 0, uncertain = 0
+        var fromEvaluation = BatchTally(), fromScreener = BatchTally()
+        for (line, h) in households.enumerated() {
+            guard let e = try? TestSupport.engine.evaluate(h) else { continue }
+            try screener.screen(h)
+            fromEvaluation.add(e)
+            fromScreener.add(screener.plan!.municipality, screener.items.lazy.map(screener.row))
+            uncertain += e.outcomes.filter(\.hasUncertainFigures).count
+            for format in formats {
+                for options in choices {
+                    var a = CompactBytes(), b = CompactBytes()
+                    format.write(e, line: line + 1, options, into: &a)
+                    format.write(screener, h, line: line + 1, options, into: &b)
+                    compared += 1
+                    if a.text != b.text {
+                        let x = a.text.split(whereSeparator: \.isNewline), y = b.text.split(whereSeparator: \.isNewline)
+                        let k = zip(x, y).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(x.count, y.count)
+                        Issue.record("\(format) line \(line + 1): \(k < x.count ? x[k] : "-") ≠ \(k < y.count ? y[k] : "-")")
+                        return
+                    }
+                }
+            }
+        }
+        #expect(compared > 15_000 && uncertain > 100)
+        #expect(fromEvaluation == fromScreener)
+    }
 }

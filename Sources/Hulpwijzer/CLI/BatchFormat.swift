@@ -5,12 +5,32 @@ protocol BatchFormat {
     static func header(_ options: CompactOptions) -> CompactBytes
     /// The row(s) of one evaluation.
     static func write(_ e: Evaluation, line: Int, _ options: CompactOptions, into out: inout CompactBytes)
+    /// Whether the rows can be written from the screener (they need no explanations).
+    static var screens: Bool { get }
+    /// The row(s) of the household the screener screened last: the same bytes as from its evaluation.
+    static func write(_ s: Screener, _ household: Household, line: Int, _ options: CompactOptions, into out: inout CompactBytes)
     /// The row of an input line with errors.
     static func writeError(line: Int, problems: [HouseholdError.Problem], into out: inout CompactBytes)
 }
 
 extension BatchFormat {
     static func header(_ options: CompactOptions) -> CompactBytes { CompactBytes() }
+    static var screens: Bool { true }
+}
+
+extension Screener {
+    /// The household part of its rows.
+    func rowHousehold(_ household: Household, line: Int) -> RowHousehold {
+        RowHousehold(line: line, id: household.id, peildatum: plan!.day, municipality: plan!.municipality)
+    }
+
+    /// Its items as CSV rows.
+    func writeCSV(_ household: Household, line: Int, _ options: CompactOptions, _ f: CSVFlavour, into out: inout CompactBytes) {
+        let h = rowHousehold(household, line: line)
+        for it in items where options.shows(status: it.status, kind: scheme(it).kind, receives: it.receives < 0 ? nil : it.receives == 1) {
+            CSVRenderer.write(row(it), uncertain: hasUncertainFigures(it, household: household), of: h, f, into: &out)
+        }
+    }
 }
 
 /// The batch format for a `--format` value.
@@ -25,12 +45,25 @@ enum BatchFormats {
     }
 }
 
-extension CompactRenderer: BatchFormat {}
+extension CompactRenderer: BatchFormat {
+    static func write(_ s: Screener, _ household: Household, line: Int, _ options: CompactOptions, into out: inout CompactBytes) {
+        writeStart(s.rowHousehold(household, line: line), options, into: &out)
+        var first = true
+        for it in s.items where options.shows(status: it.status, kind: s.scheme(it).kind, receives: it.receives < 0 ? nil : it.receives == 1) {
+            write(s.row(it), first: first, into: &out)
+            first = false
+        }
+        writeEnd(into: &out)
+    }
+}
 
 extension CSVRenderer: BatchFormat {
     static func header(_ options: CompactOptions) -> CompactBytes { header(.excelNL) }
     static func write(_ e: Evaluation, line: Int, _ options: CompactOptions, into out: inout CompactBytes) {
         write(e, line: line, options, .excelNL, into: &out)
+    }
+    static func write(_ s: Screener, _ household: Household, line: Int, _ options: CompactOptions, into out: inout CompactBytes) {
+        s.writeCSV(household, line: line, options, .excelNL, into: &out)
     }
     static func writeError(line: Int, problems: [HouseholdError.Problem], into out: inout CompactBytes) {
         writeError(line: line, problems: problems, .excelNL, into: &out)
@@ -42,6 +75,9 @@ extension CSVRFCRenderer: BatchFormat {
     static func write(_ e: Evaluation, line: Int, _ options: CompactOptions, into out: inout CompactBytes) {
         CSVRenderer.write(e, line: line, options, .rfc4180, into: &out)
     }
+    static func write(_ s: Screener, _ household: Household, line: Int, _ options: CompactOptions, into out: inout CompactBytes) {
+        s.writeCSV(household, line: line, options, .rfc4180, into: &out)
+    }
     static func writeError(line: Int, problems: [HouseholdError.Problem], into out: inout CompactBytes) {
         CSVRenderer.writeError(line: line, problems: problems, .rfc4180, into: &out)
     }
@@ -49,6 +85,9 @@ extension CSVRFCRenderer: BatchFormat {
 
 /// The full contract JSON per line (`--format jsonl`), with the batch's selection of outcomes.
 extension JSONLRenderer: BatchFormat {
+    /// The full contract JSON needs the explanations: evaluated, not screened.
+    static var screens: Bool { false }
+    static func write(_ s: Screener, _ household: Household, line: Int, _ options: CompactOptions, into out: inout CompactBytes) {}
     static func write(_ e: Evaluation, line: Int, _ options: CompactOptions, into out: inout CompactBytes) {
         guard case .object(var doc) = JSONRenderer.value(e, includeNo: options.includeNo) else { return }
         doc.members.insert(("regel", .number(Double(line))), at: 0)

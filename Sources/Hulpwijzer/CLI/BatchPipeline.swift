@@ -101,6 +101,8 @@ struct BatchPipeline {
     func evaluate(_ chunk: BatchChunk, _ range: Range<Int>, checkOnly: Bool) -> Piece {
         var piece = Piece()
         piece.out = CompactBytes(capacity: range.count * 256)
+        // The compact and CSV rows need no explanations: the screener gives them (the same bytes).
+        var screener = format.screens ? Screener(catalogue: engine.catalogue, options: options) : nil
         for k in range {
             let record = chunk.records[k]
             let household: Household
@@ -123,10 +125,17 @@ struct BatchPipeline {
             }
             if checkOnly { continue }
             do throws(EvaluationError) {
-                let e = try engine.evaluate(household, options: options)
-                piece.evaluated += 1
-                if tallying { piece.tally.add(e) }
-                format.write(e, line: record.line, rows, into: &piece.out)
+                if screener != nil {
+                    try screener!.screen(household)
+                    piece.evaluated += 1
+                    if tallying { piece.tally.add(screener!.plan!.municipality, screener!.items.lazy.map(screener!.row)) }
+                    format.write(screener!, household, line: record.line, rows, into: &piece.out)
+                } else {
+                    let e = try engine.evaluate(household, options: options)
+                    piece.evaluated += 1
+                    if tallying { piece.tally.add(e) }
+                    format.write(e, line: record.line, rows, into: &piece.out)
+                }
             } catch {
                 switch error {
                 case .household(let h): fail(&piece, record.line, h.problems, write: true)

@@ -2,7 +2,7 @@
 /// (by line), per scheme who is entitled, possibly entitled and already receives it, the
 /// estimated yearly money missed, the facts missing most often, and per municipality.
 /// Never an `id`: the report is about the caseload, not about persons.
-struct BatchTally: Sendable {
+struct BatchTally: Sendable, Equatable {
     /// Per scheme.
     struct SchemeCount: Sendable, Equatable {
         var name: String
@@ -60,12 +60,17 @@ struct BatchTally: Sendable {
     var withoutMunicipality = 0
 
     mutating func add(_ e: Evaluation) {
+        add(e.municipality, e.outcomes.lazy.map(AnswerRow.init))
+    }
+
+    /// Counts one evaluated household: its municipality and its answers.
+    mutating func add<S: Sequence<AnswerRow>>(_ municipality: Municipality?, _ rows: S) {
         read += 1
         evaluated += 1
         var missingHere = Set<String>()
         var missedHere = 0
         var moneyHere = Money.zero
-        for o in e.outcomes {
+        for o in rows {
             let s = o.scheme
             var c = schemes[s.id] ?? SchemeCount(name: s.name, kind: s.kind)
             switch o.status {
@@ -76,10 +81,10 @@ struct BatchTally: Sendable {
             case .nee: break
             }
             if o.receives == true { c.receives += 1 }
-            if CompactOptions.missed(o, includePossible: false) {
+            if CompactOptions.missed(status: o.status, kind: s.kind, receives: o.receives, includePossible: false) {
                 c.missed += 1
                 missedHere += 1
-                if let y = CompactOptions.yearly(o) {
+                if let y = o.yearly {
                     c.missedMoney = Money(cents: c.missedMoney.cents + y.cents)
                     moneyHere = Money(cents: moneyHere.cents + y.cents)
                 } else {
@@ -89,7 +94,7 @@ struct BatchTally: Sendable {
             schemes[s.id] = c
         }
         for f in missingHere { missingFacts[f, default: 0] += 1 }
-        if let m = e.municipality {
+        if let m = municipality {
             var c = municipalities[m.code] ?? MunicipalityCount(name: m.name)
             c.households += 1
             c.missed += missedHere

@@ -42,38 +42,42 @@ public enum CSVRenderer: Renderer {
     }
 
     static func write(_ e: Evaluation, line: Int, _ options: CompactOptions, _ f: CSVFlavour, into out: inout CompactBytes) {
-        // By index, each outcome passed on in place (`for o in` would copy every outcome).
-        for i in e.outcomes.indices where options.shows(e.outcomes[i]) { write(e.outcomes[i], of: e, line: line, f, into: &out) }
+        let h = RowHousehold(line: line, e)
+        // By index, each outcome read in place (`for o in` would copy every outcome).
+        for i in e.outcomes.indices where options.shows(e.outcomes[i]) {
+            write(AnswerRow(e.outcomes[i]), uncertain: e.outcomes[i].hasUncertainFigures, of: h, f, into: &out)
+        }
     }
 
-    private static func write(_ o: Outcome, of e: Evaluation, line: Int, _ f: CSVFlavour, into out: inout CompactBytes) {
-        out.append(int: line)
+    /// One row: a household's answer for one scheme.
+    static func write(_ r: AnswerRow, uncertain: Bool, of h: RowHousehold, _ f: CSVFlavour, into out: inout CompactBytes) {
+        out.append(int: h.line)
         f.separate(&out)
-        f.text(e.id ?? "", into: &out)
+        f.text(h.id ?? "", into: &out)
         f.separate(&out)
-        out.append(day: e.peildatum)
+        out.append(day: h.peildatum)
         f.separate(&out)
-        out.append(e.municipality?.code ?? "")
+        out.append(h.municipality?.code ?? "")
         f.separate(&out)
-        f.text(o.scheme.id, into: &out)
+        f.text(r.scheme.id, into: &out)
         f.separate(&out)
-        f.text(o.scheme.name, into: &out)
+        f.text(r.scheme.name, into: &out)
         f.separate(&out)
-        out.append(o.scheme.kind.rawValue)
+        out.append(r.scheme.kind.rawValue)
         f.separate(&out)
-        out.append(o.status.rawValue)
+        out.append(r.status.rawValue)
         f.separate(&out)
-        f.money(o.amount?.perMonth, into: &out)
+        f.money(r.perMonth, into: &out)
         f.separate(&out)
-        f.money(o.amount?.perYear, into: &out)
+        f.money(r.perYear, into: &out)
         f.separate(&out)
-        f.money(o.amount?.once, into: &out)
+        f.money(r.once, into: &out)
         f.separate(&out)
-        if let r = o.receives { out.append(r ? "ja" : "nee") }
+        if let v = r.receives { out.append(v ? "ja" : "nee") }
         f.separate(&out)
-        f.text(o.missing.joined(separator: " "), into: &out)
+        f.text(r.missing.joined(separator: " "), into: &out)
         f.separate(&out)
-        out.append(o.hasUncertainFigures ? "ja" : "nee")
+        out.append(uncertain ? "ja" : "nee")
         f.separate(&out)
         f.endRow(&out)
     }

@@ -13,27 +13,21 @@ struct CompactOptions: Sendable {
     /// The outcomes a row shows, in the evaluation's order.
     func shown(_ e: Evaluation) -> [Outcome] { e.outcomes.filter(shows) }
 
-    /// Whether a row shows this outcome. `--gemist` keeps the outcomes that are `ja` (or
-    /// `mogelijk`, when asked) and not already received, for schemes that are money to claim.
-    func shows(_ o: Outcome) -> Bool {
-        if onlyMissed { return Self.missed(o, includePossible: missedIncludesPossible) }
-        return includeNo || o.status != .nee
+    /// Whether a row shows this outcome.
+    func shows(_ o: Outcome) -> Bool { shows(status: o.status, kind: o.scheme.kind, receives: o.receives) }
+
+    /// Whether a row shows an answer. `--gemist` keeps the answers that are `ja` (or `mogelijk`,
+    /// when asked) and not already received, for schemes that are money to claim.
+    func shows(status: Status, kind: SchemeKind, receives: Bool?) -> Bool {
+        if onlyMissed { return Self.missed(status: status, kind: kind, receives: receives, includePossible: missedIncludesPossible) }
+        return includeNo || status != .nee
     }
 
-    /// Money the household may miss: a scheme that is money to claim (`soort` `geld`), `ja` (or `mogelijk` when
-    /// `includePossible`), not in `ontvangt`.
-    static func missed(_ o: Outcome, includePossible: Bool) -> Bool {
-        guard o.scheme.kind == .geld, o.receives != true else { return false }
-        return o.status == .ja || includePossible && o.status == .mogelijk
-    }
-
-    /// The estimated amount per year (or once), nil when unknown.
-    static func yearly(_ o: Outcome) -> Money? {
-        guard let a = o.amount else { return nil }
-        if let y = a.perYear { return y }
-        if let once = a.once { return once }
-        if let m = a.perMonth { return m * 12 }
-        return nil
+    /// Money the household may miss: a scheme that is money to claim (`soort` `geld`), `ja` (or
+    /// `mogelijk` when `includePossible`), not in `ontvangt`.
+    static func missed(status: Status, kind: SchemeKind, receives: Bool?, includePossible: Bool) -> Bool {
+        guard kind == .geld, receives != true else { return false }
+        return status == .ja || includePossible && status == .mogelijk
     }
 
     /// Options for a library caller of `Renderer.render`.

@@ -28,9 +28,22 @@ public enum CompactRenderer: Renderer {
     }
 
     static func write(_ e: Evaluation, line: Int, _ options: CompactOptions, into out: inout CompactBytes) {
+        writeStart(RowHousehold(line: line, e), options, into: &out)
+        var first = true
+        // By index, each outcome read in place: `for o in e.outcomes` copies every outcome
+        // (retaining its ten reference-counted fields) only to read a few of them.
+        for i in e.outcomes.indices where options.shows(e.outcomes[i]) {
+            write(AnswerRow(e.outcomes[i]), first: first, into: &out)
+            first = false
+        }
+        writeEnd(into: &out)
+    }
+
+    /// The line up to the first scheme: `{"regel":…,"id":…,"catalogus":…,"peildatum":…,"gemeente":…,"regelingen":{`.
+    static func writeStart(_ h: RowHousehold, _ options: CompactOptions, into out: inout CompactBytes) {
         out.append("{\"regel\":")
-        out.append(int: line)
-        if let id = e.id {
+        out.append(int: h.line)
+        if let id = h.id {
             out.append(",\"id\":")
             out.append(jsonString: id)
         }
@@ -39,50 +52,44 @@ public enum CompactRenderer: Renderer {
             out.append(jsonString: c)
         }
         out.append(",\"peildatum\":\"")
-        out.append(day: e.peildatum)
+        out.append(day: h.peildatum)
         out.append("\",\"gemeente\":")
-        if let m = e.municipality {
+        if let m = h.municipality {
             out.append(jsonString: m.code)
         } else {
             out.append("null")
         }
         out.append(",\"regelingen\":{")
-        var first = true
-        // By index, each outcome passed on in place: `for o in e.outcomes` copies every
-        // outcome (retaining its ten reference-counted fields) only to read a few of them.
-        for i in e.outcomes.indices where options.shows(e.outcomes[i]) {
-            if !first { out.append(byte: UInt8(ascii: ",")) }
-            first = false
-            write(e.outcomes[i], into: &out)
-        }
-        out.append("}}\n")
     }
 
-    /// One scheme's member of `regelingen`.
-    private static func write(_ o: Outcome, into out: inout CompactBytes) {
-        out.append(jsonString: o.scheme.id)
-        switch o.status {
+    /// The end of the line.
+    static func writeEnd(into out: inout CompactBytes) { out.append("}}\n") }
+
+    /// One scheme's member of `regelingen` (after a comma unless `first`).
+    static func write(_ r: AnswerRow, first: Bool, into out: inout CompactBytes) {
+        if !first { out.append(byte: UInt8(ascii: ",")) }
+        out.append(jsonString: r.scheme.id)
+        switch r.status {
         case .ja: out.append(":{\"status\":\"ja\"")
         case .mogelijk: out.append(":{\"status\":\"mogelijk\"")
         case .nee: out.append(":{\"status\":\"nee\"")
         }
-        // The amount's fields read in place (copying `Amount` would retain its steps and paths).
-        if let y = o.amount?.perYear ?? o.amount?.perMonth.map({ $0 * 12 }) {
+        if let y = r.perYear ?? r.perMonth.map({ $0 * 12 }) {
             out.append(",\"per_jaar\":")
             out.append(money: y)
-        } else if let once = o.amount?.once {
+        } else if let once = r.once {
             out.append(",\"eenmalig\":")
             out.append(money: once)
         }
-        if !o.missing.isEmpty {
+        if !r.missing.isEmpty {
             out.append(",\"ontbrekend\":[")
-            for k in o.missing.indices {
-                if k > 0 { out.append(byte: UInt8(ascii: ",")) }
-                out.append(jsonString: o.missing[k])
+            for k in r.missing.indices {
+                if k > r.missing.startIndex { out.append(byte: UInt8(ascii: ",")) }
+                out.append(jsonString: r.missing[k])
             }
             out.append(byte: UInt8(ascii: "]"))
         }
-        if let r = o.receives { out.append(r ? ",\"ontvangt\":true" : ",\"ontvangt\":false") }
+        if let v = r.receives { out.append(v ? ",\"ontvangt\":true" : ",\"ontvangt\":false") }
         out.append(byte: UInt8(ascii: "}"))
     }
 

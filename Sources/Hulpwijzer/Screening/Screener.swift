@@ -196,7 +196,11 @@ struct Screener {
         let treeTruth = failed ? .no : tree(Int(s.root), program, plan, base, facts)
         let truth = gateTruth && treeTruth
         var item = Item(entry: k, status: .nee)
-        guard truth != .no else { return item }
+        guard truth != .no else {
+            // The traces that explain the `nee` may name an uncertain figure.
+            item.uncertain = e.mayBeUncertain ? 2 : 0
+            return item
+        }
 
         // The amount, as `Engine.amount` computes it.
         var amountMissing = false, amountUnknownReason = false, hasAmount = false
@@ -239,8 +243,9 @@ struct Screener {
         } else if e.zeroMeansNo, hasAmount {
             let y = item.perYear != .min ? item.perYear : item.once
             if y == 0 {
-                // `nee`, with the amount (0) that says why.
+                // `nee`, with the amount (0) that says why (and only the amount's figures explain it).
                 item.status = .nee
+                item.uncertain = amountUncertain ? 1 : 0
                 return item
             }
             if item.perYear == .min && item.once == .min && status == .ja {

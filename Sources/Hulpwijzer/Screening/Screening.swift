@@ -53,3 +53,38 @@ extension Screener {
         return Screening(id: id, peildatum: plan!.day, municipality: plan!.municipality, items: list)
     }
 }
+
+extension Screener {
+    /// An item as a row of the batch formats.
+    func row(_ it: Item) -> AnswerRow {
+        func money(_ cents: Int64) -> Money? { cents == .min ? nil : Money(cents: cents) }
+        return AnswerRow(scheme: scheme(it), status: it.status, perMonth: money(it.perMonth), perYear: money(it.perYear), once: money(it.once),
+                         receives: it.receives < 0 ? nil : it.receives == 1, missing: paths[Int(it.missing.lowerBound)..<Int(it.missing.upperBound)])
+    }
+
+    /// Whether the item's explanation names an uncertain figure (the CSV's `onzeker`), as
+    /// `Outcome.hasUncertainFigures` says. Decided from the plan when it can be; otherwise (a
+    /// test compares with an uncertain figure or a stale fact) the scheme's outcome is built.
+    func hasUncertainFigures(_ it: Item, household: Household) -> Bool {
+        switch it.uncertain {
+        case 0: return false
+        case 1: return true
+        default: break
+        }
+        guard let plan, let facts else { return false }
+        let e = plan.entries[Int(it.entry)]
+        let engine = Engine(catalogue: catalogue)
+        let context = EvaluationContext(facts: facts, overrides: plan.local?.overrides ?? [:], municipalityKnown: plan.municipality != nil)
+        guard !e.isLocal else {
+            return engine.evaluate(scheme(it), context: context, household: household, overrides: nil, precomputedGates: nil).hasUncertainFigures
+        }
+        let i = Int(e.scheme)
+        let index = plan.local.map { catalogue.memo.localIndex($0, national: catalogue.schemes) }
+        let notOffered: Verdict.NotHere? = plan.municipality.flatMap { m in
+            if let name = index?.replacedBy[i] ?? nil { return .replacedBy(name) }
+            return index?.notOffered[i] == true ? .notOffered(m.name) : nil
+        }
+        return engine.evaluate(catalogue.schemes[i], context: context, household: household, overrides: index?.overrides[i] ?? nil,
+                               precomputedGates: nil, notOffered: notOffered, policyNotFound: index?.policyNotFound[i] ?? nil).hasUncertainFigures
+    }
+}
