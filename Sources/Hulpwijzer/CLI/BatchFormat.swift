@@ -94,10 +94,10 @@ extension JSONLRenderer: BatchFormat {
         if options.onlyMissed, let i = doc.members.firstIndex(where: { $0.key == "resultaten" }) {
             doc.members[i].value = .array(options.shown(e).map(JSONRenderer.outcome))
         }
-        out.append(JSONWriter.write(.object(doc), indent: false))
+        out.append(string: JSONWriter.write(.object(doc), indent: false))
         out.append("\n")
     }
     static func writeError(line: Int, problems: [HouseholdError.Problem], into out: inout CompactBytes) {
-        out.append(error(line: line, problems: problems))
+        out.append(string: error(line: line, problems: problems))
     }
 }

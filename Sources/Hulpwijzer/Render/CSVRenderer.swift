@@ -35,7 +35,7 @@ public enum CSVRenderer: Renderer {
         if f.byteOrderMark { out.bytes += [0xEF, 0xBB, 0xBF] }
         for (k, c) in columns.enumerated() {
             if k > 0 { f.separate(&out) }
-            out.append(c)
+            out.append(string: c)
         }
         f.endRow(&out)
         return out
@@ -57,15 +57,15 @@ public enum CSVRenderer: Renderer {
         f.separate(&out)
         out.append(day: h.peildatum)
         f.separate(&out)
-        out.append(h.municipality?.code ?? "")
+        out.append(string: h.municipality?.code ?? "")
         f.separate(&out)
         f.text(r.scheme.id, into: &out)
         f.separate(&out)
         f.text(r.scheme.name, into: &out)
         f.separate(&out)
-        out.append(r.scheme.kind.rawValue)
+        out.append(string: r.scheme.kind.rawValue)
         f.separate(&out)
-        out.append(r.status.rawValue)
+        out.append(string: r.status.rawValue)
         f.separate(&out)
         f.money(r.perMonth, into: &out)
         f.separate(&out)

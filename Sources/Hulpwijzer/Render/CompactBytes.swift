@@ -10,7 +10,8 @@ struct CompactBytes {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
-    mutating func append(_ text: String) {
+    /// A string's UTF-8 bytes as they are (a literal goes to the `StaticString` overload, without a `String`).
+    mutating func append(string text: String) {
         var text = text
         text.withUTF8 { bytes.append(contentsOf: $0) }
     }

@@ -8,6 +8,7 @@ final class ScreeningCache: Sendable {
     private let nationalProgram = Mutex<ScreeningProgram?>(nil)
     private let localPrograms = Mutex<[String: ScreeningProgram]>([:])
     private let plans = Mutex<[PlanKey: ScreeningPlan]>([:])
+    private let bases = Mutex<[PlanKey: ScreeningPlan.Base]>([:])
 
     private struct PlanKey: Hashable {
         var day: Day
@@ -35,8 +36,14 @@ final class ScreeningCache: Sendable {
     func plan(_ catalogue: Catalogue, day: Day, options: Engine.Options, municipality: Municipality?, local: LocalCatalogue?) -> ScreeningPlan {
         let key = PlanKey(day: day, municipality: municipality?.code, categories: options.categories.map(\.rawValue).sorted())
         if let p = plans.withLock({ $0[key] }) { return p }
-        let made = ScreeningPlan(catalogue: catalogue, national: national(catalogue), localProgram: local.map(self.local),
-                                 day: day, options: options, municipality: municipality, local: local)
+        let dayKey = PlanKey(day: day, municipality: nil, categories: key.categories)
+        let base = bases.withLock { $0[dayKey] } ?? {
+            let made = ScreeningPlan.Base(catalogue: catalogue, national: national(catalogue), day: day, categories: options.categories)
+            bases.withLock { if $0.count < Self.planLimit { $0[dayKey] = made } }
+            return made
+        }()
+        let made = ScreeningPlan(catalogue: catalogue, base: base, national: national(catalogue), localProgram: local.map(self.local),
+                                 municipality: municipality, local: local)
         plans.withLock { if $0.count < Self.planLimit { $0[key] = made } }
         return made
     }

@@ -61,30 +61,68 @@ final class ScreeningPlan: Sendable {
     let municipality: Municipality?
     let local: LocalCatalogue?
     let entries: [Entry]
-    let params: [Param]
-    let variants: [Variant]
-    /// The variants' keys, as in the catalogue (parallel to `variants`).
+    /// The entries in listing order within one status: national before local, then by name and id.
+    let listingOrder: [Int]
+    /// The variants' keys, as in the catalogue (parallel to `flatVariants`).
     let variantKeys: [String]
-    let bands: [(upTo: Double, value: Double)]
-    /// Per fact: computed with a national figure past its known period on the day.
-    let staleFacts: [Bool]
+    /// The resolved slots, the variants, the bands of tables and, per fact, whether it is
+    /// computed with a national figure past its known period on the day: flat, for the hot loops.
+    let flatParams: FlatBuffer<Param>
+    let flatVariants: FlatBuffer<Variant>
+    let flatBands: FlatBuffer<(upTo: Double, value: Double)>
+    let flatStale: FlatBuffer<Bool>
 
-    init(catalogue: Catalogue, national: ScreeningProgram, localProgram: ScreeningProgram?, day: Day, options: Engine.Options,
-         municipality: Municipality?, local: LocalCatalogue?) {
-        self.day = day
-        self.municipality = municipality
-        self.local = local
-        var stale = [Bool](repeating: false, count: FactRegistry.all.count)
-        for (id, _) in catalogue.memo.staleMarks(on: day, { FactComputer.staleMarks(catalogue.globals, on: day) }) { stale[id] = true }
-        staleFacts = stale
-        var entries: [Entry] = [], params: [Param] = [], variants: [Variant] = [], keys: [String] = [], bands: [(Double, Double)] = []
+    /// The part of a plan that depends only on the day (and the category filter): the national
+    /// schemes that apply and their slots resolved with the national figures. Each municipality's
+    /// plan starts from it and re-resolves only the schemes it sets figures for.
+    struct Base: Sendable {
+        var entries: [Entry] = []
+        /// Per national scheme: its place in `entries`, if it applies.
+        var entryOf: [Int?] = []
+        var params: [Param] = []
+        var variants: [Variant] = []
+        var keys: [String] = []
+        var bands: [(upTo: Double, value: Double)] = []
+        var stale: [Bool] = []
+        let day: Day
+        let categories: Set<Category>
+
+        init(catalogue: Catalogue, national: ScreeningProgram, day: Day, categories: Set<Category>) {
+            self.day = day
+            self.categories = categories
+            stale = [Bool](repeating: false, count: FactRegistry.all.count)
+            for (id, _) in catalogue.memo.staleMarks(on: day, { FactComputer.staleMarks(catalogue.globals, on: day) }) { stale[id] = true }
+            entryOf = [Int?](repeating: nil, count: catalogue.schemes.count)
+            for (i, s) in catalogue.schemes.enumerated() where applies(s) {
+                var e = entry(s, national, isLocal: false, index: i, overrides: nil)
+                e.rank = (s.isLocal ? 1 << 39 : 0) | catalogue.nameRank[i]
+                entryOf[i] = entries.count
+                entries.append(e)
+            }
+        }
+
         func applies(_ s: Scheme) -> Bool {
             guard s.validFrom <= day, s.validUntil.map({ day <= $0 }) ?? true else { return false }
-            return options.categories.isEmpty || s.categories.contains(where: options.categories.contains)
+            return categories.isEmpty || s.categories.contains(where: categories.contains)
         }
-        func resolve(_ ref: ParameterRef, _ overrides: [String: Parameter]?) -> Param {
-            let resolver = ParameterResolver(overrides: overrides, day: day)
-            let p = resolver.parameter(ref)
+
+        /// A scheme's entry, its slots resolved (appended to `params`).
+        mutating func entry(_ s: Scheme, _ program: ScreeningProgram, isLocal: Bool, index: Int, overrides: [String: Parameter]?) -> Entry {
+            let start = Int32(params.count)
+            for ref in program.schemes[index].slots { params.append(resolve(ref, overrides)) }
+            let slots = start..<Int32(params.count)
+            let readsStale = program.readFacts[index].contains { stale[$0] }
+            let rule = s.amount
+            return Entry(isLocal: isLocal, scheme: Int32(index), notHere: 0, policyNotFound: false, discretionary: s.discretionary,
+                         zeroMeansNo: rule?.zeroMeansNo ?? false, amountActive: rule.map { r in r.validFrom.map { day >= $0 } ?? true } ?? false,
+                         hasRule: rule != nil, period: rule?.period ?? .jaar, rounding: rule?.rounding ?? .cent,
+                         monthRounding: rule?.monthRounding ?? .cent, rank: 0, slots: slots,
+                         mayBeUncertain: readsStale || params[Int(slots.lowerBound)..<Int(slots.upperBound)].contains(where: \.uncertain))
+        }
+
+        /// A slot on the day: the municipality's own figure first (`ParameterResolver.parameter`).
+        mutating func resolve(_ ref: ParameterRef, _ overrides: [String: Parameter]?) -> Param {
+            let p = ParameterResolver(overrides: overrides, day: day).parameter(ref)
             guard let dated = p.value(on: day) else { return Param(kind: .unavailable) }
             var out = Param(kind: .unavailable, uncertain: UncertainFigure.isUncertain(p, dated, on: day))
             switch dated.value {
@@ -114,67 +152,45 @@ final class ScreeningPlan: Sendable {
             }
             return out
         }
-        func entry(_ s: Scheme, _ compiled: ScreeningProgram.Scheme, isLocal: Bool, index: Int, overrides: [String: Parameter]?) -> Entry {
-            let start = Int32(params.count)
-            for ref in compiled.slots { params.append(resolve(ref, overrides)) }
-            let slots = start..<Int32(params.count)
-            let readsStale = compiled.readsFacts(isLocal ? localProgram! : national).contains { stale[$0] }
-            let rule = s.amount
-            return Entry(isLocal: isLocal, scheme: Int32(index), notHere: 0, policyNotFound: false, discretionary: s.discretionary,
-                         zeroMeansNo: rule?.zeroMeansNo ?? false, amountActive: rule.map { r in r.validFrom.map { day >= $0 } ?? true } ?? false,
-                         hasRule: rule != nil, period: rule?.period ?? .jaar, rounding: rule?.rounding ?? .cent,
-                         monthRounding: rule?.monthRounding ?? .cent, rank: 0, slots: slots,
-                         mayBeUncertain: readsStale || params[Int(slots.lowerBound)..<Int(slots.upperBound)].contains(where: \.uncertain))
-        }
-        let localIndex = local.map { catalogue.memo.localIndex($0, national: catalogue.schemes) }
-        for (i, s) in catalogue.schemes.enumerated() where applies(s) {
-            var e = entry(s, national.schemes[i], isLocal: false, index: i, overrides: localIndex?.overrides[i] ?? nil)
-            if municipality != nil, let index = localIndex {
-                if index.replacedBy[i] != nil { e.notHere = 2 } else if index.notOffered[i] { e.notHere = 1 }
-                e.policyNotFound = index.policyNotFound[i] != nil
-            }
-            e.rank = (s.isLocal ? 1 << 39 : 0) | catalogue.nameRank[i]
-            entries.append(e)
-        }
-        if let local, let localProgram {
-            for (k, s) in local.schemes.enumerated() where applies(s) {
-                var e = entry(s, localProgram.schemes[k], isLocal: true, index: k, overrides: nil)
-                e.rank = (s.isLocal ? 1 << 39 : 0) | (s.isLocal ? localIndex?.localRank[k] ?? 0 : 0)
-                entries.append(e)
-            }
-        }
-        self.entries = entries
-        self.params = params
-        self.variants = variants
-        variantKeys = keys
-        self.bands = bands
     }
-}
 
-extension ScreeningProgram.Scheme {
-    /// The facts its gates, conditions and formula read (for the stale-fact check of a plan).
-    func readsFacts(_ program: ScreeningProgram) -> [Int] {
-        var out: [Int] = []
-        for k in gates { out.append(Int(program.leaves[Int(k)].fact)) }
-        var i = Int(root)
-        let end = Int(program.nodes[i].end)
-        while i < end {
-            let n = program.nodes[i]
-            if n.op == .leaf {
-                let l = program.leaves[Int(n.leaf)]
-                out.append(Int(l.fact))
-                if l.operand == .fact { out.append(Int(l.ref)) }
+    /// The plan of a municipality (or none) on the base's day.
+    init(catalogue: Catalogue, base: Base, national: ScreeningProgram, localProgram: ScreeningProgram?, municipality: Municipality?, local: LocalCatalogue?) {
+        day = base.day
+        self.municipality = municipality
+        self.local = local
+        var b = base
+        if let local, municipality != nil {
+            let index = catalogue.memo.localIndex(local, national: catalogue.schemes)
+            for (i, s) in catalogue.schemes.enumerated() {
+                guard let k = b.entryOf[i] else { continue }
+                if let overrides = index.overrides[i] {
+                    let rank = b.entries[k].rank
+                    b.entries[k] = b.entry(s, national, isLocal: false, index: i, overrides: overrides)
+                    b.entries[k].rank = rank
+                }
+                if index.replacedBy[i] != nil { b.entries[k].notHere = 2 } else if index.notOffered[i] { b.entries[k].notHere = 1 }
+                b.entries[k].policyNotFound = index.policyNotFound[i] != nil
             }
-            i += 1
-        }
-        if amount >= 0 {
-            var stack = [amount] + program.stepRoots[Int(steps.lowerBound)..<Int(steps.upperBound)]
-            while let e = stack.popLast() {
-                let x = program.exprs[Int(e)]
-                if x.op == .fact { out.append(Int(x.ref)) }
-                for a in 0..<Int(x.count) { stack.append(program.args[Int(x.first) + a]) }
+            if let localProgram {
+                for (k, s) in local.schemes.enumerated() where b.applies(s) {
+                    var e = b.entry(s, localProgram, isLocal: true, index: k, overrides: nil)
+                    e.rank = (s.isLocal ? 1 << 39 : 0) | (s.isLocal ? index.localRank[k] : 0)
+                    b.entries.append(e)
+                }
             }
         }
-        return out
+        entries = b.entries
+        let national = catalogue.schemes, own = local?.schemes ?? []
+        let entries = b.entries
+        func scheme(_ k: Int) -> Scheme { entries[k].isLocal ? own[Int(entries[k].scheme)] : national[Int(entries[k].scheme)] }
+        listingOrder = entries.indices.sorted { i, j in
+            entries[i].rank != entries[j].rank ? entries[i].rank < entries[j].rank : (scheme(i).name, scheme(i).id) < (scheme(j).name, scheme(j).id)
+        }
+        variantKeys = b.keys
+        flatParams = FlatBuffer(b.params)
+        flatVariants = FlatBuffer(b.variants)
+        flatBands = FlatBuffer(b.bands)
+        flatStale = FlatBuffer(b.stale)
     }
 }

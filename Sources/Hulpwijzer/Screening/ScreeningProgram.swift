@@ -6,7 +6,7 @@
 /// A program is compiled once per catalogue (the national schemes) or per municipality (its
 /// own schemes). Parameters are not resolved here: a leaf or formula names a *slot* of its
 /// scheme, and `ScreeningPlan` resolves the slots for one peildatum and municipality.
-struct ScreeningProgram: Sendable {
+final class ScreeningProgram: Sendable {
     /// One test on one fact.
     struct Leaf: Sendable {
         /// The fact tested.
@@ -69,29 +69,77 @@ struct ScreeningProgram: Sendable {
         var slots: [ParameterRef]
     }
 
-    private(set) var leaves: [Leaf] = []
-    private(set) var nodes: [Node] = []
-    private(set) var exprs: [Expr] = []
-    private(set) var args: [Int32] = []
-    private(set) var stepRoots: [Int32] = []
+    /// The leaves, nodes, formula nodes, their arguments and the steps' roots of all schemes.
+    let leaves: FlatBuffer<Leaf>
+    let nodes: FlatBuffer<Node>
+    let exprs: FlatBuffer<Expr>
+    let args: FlatBuffer<Int32>
+    let stepRoots: FlatBuffer<Int32>
     /// The original leaves of text and list tests, which compare strings.
-    private(set) var textLeaves: [Condition.Leaf] = []
+    let textLeaves: [Condition.Leaf]
     /// The texts of `bevat` in formulas.
-    private(set) var texts: [String] = []
-    private(set) var schemes: [Scheme] = []
+    let texts: [String]
+    let schemes: [Scheme]
     /// The positions of the schemes with each id (a scheme may be listed once per period of its rules).
-    private(set) var positions: [String: [Int]] = [:]
+    let positions: [String: [Int]]
+    /// The most steps of one amount rule.
+    let maxSteps: Int
+    /// Per scheme: the facts its gates, conditions and formula read.
+    let readFacts: [[Int]]
 
     /// Compiles `schemes`, in their order.
     init(_ list: [Hulpwijzer.Scheme]) {
+        var c = Compiler()
+        var schemes: [Scheme] = [], positions: [String: [Int]] = [:]
         schemes.reserveCapacity(list.count)
         for (i, s) in list.enumerated() {
-            schemes.append(compile(s))
+            schemes.append(c.compile(s))
             positions[s.id, default: []].append(i)
         }
+        leaves = FlatBuffer(c.leaves)
+        nodes = FlatBuffer(c.nodes)
+        exprs = FlatBuffer(c.exprs)
+        args = FlatBuffer(c.args)
+        stepRoots = FlatBuffer(c.stepRoots)
+        textLeaves = c.textLeaves
+        texts = c.texts
+        self.schemes = schemes
+        self.positions = positions
+        maxSteps = schemes.map(\.steps.count).max() ?? 0
+        readFacts = schemes.map(c.reads)
     }
 
-    private mutating func compile(_ s: Hulpwijzer.Scheme) -> Scheme {
+    /// The arrays while the schemes are compiled.
+    private struct Compiler {
+        var leaves: [Leaf] = []
+        var nodes: [Node] = []
+        var exprs: [Expr] = []
+        var args: [Int32] = []
+        var stepRoots: [Int32] = []
+        var textLeaves: [Condition.Leaf] = []
+        var texts: [String] = []
+
+        /// The facts a scheme's gates, conditions and formula read.
+        func reads(_ s: Scheme) -> [Int] {
+            var out: [Int] = []
+            for k in s.gates { out.append(Int(leaves[Int(k)].fact)) }
+            for i in Int(s.root)..<Int(nodes[Int(s.root)].end) where nodes[i].op == .leaf {
+                let l = leaves[Int(nodes[i].leaf)]
+                out.append(Int(l.fact))
+                if l.operand == .fact { out.append(Int(l.ref)) }
+            }
+            if s.amount >= 0 {
+                var stack = [s.amount] + (s.steps).map { stepRoots[Int($0)] }
+                while let e = stack.popLast() {
+                    let x = exprs[Int(e)]
+                    if x.op == .fact { out.append(Int(x.ref)) }
+                    for a in 0..<Int(x.count) { stack.append(args[Int(x.first) + a]) }
+                }
+            }
+            return out
+        }
+
+    mutating func compile(_ s: Hulpwijzer.Scheme) -> Scheme {
         var slots: [ParameterRef] = []
         func slot(_ ref: ParameterRef) -> Int32 {
             if let k = slots.firstIndex(where: { $0 === ref || $0.name == ref.name && $0.resolved === ref.resolved }) { return Int32(k) }
@@ -175,7 +223,7 @@ struct ScreeningProgram: Sendable {
         case .binary(let op, let a, let b):
             let x = expression(a, slot), y = expression(b, slot)
             let k = node(.binary, [x, y])
-            exprs[Int(k)].ref = Int32(Self.operators.firstIndex(of: op)!)
+            exprs[Int(k)].ref = Int32(ScreeningProgram.operators.firstIndex(of: op)!)
             return k
         case .call(let f, let list):
             let children = list.map { expression($0, slot) }
@@ -188,9 +236,22 @@ struct ScreeningProgram: Sendable {
             case .onbekend: return node(.onbekend, children)
             case .afronden, .afronden_beneden, .afronden_boven:
                 let k = node(.round, children)
-                exprs[Int(k)].ref = Int32(Self.rounders.firstIndex(of: f)!)
+                exprs[Int(k)].ref = Int32(ScreeningProgram.rounders.firstIndex(of: f)!)
                 return k
             }
+        }
+    }
+
+
+        private mutating func append(_ e: Expr) -> Int32 {
+            exprs.append(e)
+            return Int32(exprs.count - 1)
+        }
+
+        private mutating func node(_ op: Expr.Op, _ children: [Int32]) -> Int32 {
+            let first = Int32(args.count)
+            args += children
+            return append(Expr(op: op, first: first, count: Int32(children.count)))
         }
     }
 
@@ -199,14 +260,4 @@ struct ScreeningProgram: Sendable {
     /// The rounding functions, by the `ref` of a `.round` node.
     static let rounders: [Expression.Function] = [.afronden, .afronden_beneden, .afronden_boven]
 
-    private mutating func append(_ e: Expr) -> Int32 {
-        exprs.append(e)
-        return Int32(exprs.count - 1)
-    }
-
-    private mutating func node(_ op: Expr.Op, _ children: [Int32]) -> Int32 {
-        let first = Int32(args.count)
-        args += children
-        return append(Expr(op: op, first: first, count: Int32(children.count)))
-    }
 }
