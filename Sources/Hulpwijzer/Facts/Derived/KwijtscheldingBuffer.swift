@@ -33,10 +33,11 @@ extension FactComputer {
         var missing: [String] = []
         var total = 0.0
         var complete = true
-        func add(_ v: Double?, _ paths: [String]) {
+        // The paths are built only when the part is missing.
+        func add(_ v: Double?, _ paths: @autoclosure () -> [String]) {
             if let v { total += v } else {
                 complete = false
-                missing += paths
+                missing += paths()
             }
         }
         let norm = Bijstandsnorm(household: household, day: day, globals: globals, computer: self)

@@ -1,0 +1,64 @@
+/// A small hash table from names to values with a cheap hash (FNV-1a over the UTF-8 bytes):
+/// the derived facts read their national figures by name for every household, and Swift's
+/// `Dictionary<String, _>` spends most of such a lookup in seeding and finalising its hasher.
+struct NameTable<Value: Sendable>: Sendable {
+    private var keys: [String] = []
+    private var hashes: [UInt32] = []
+    private var values: [Value] = []
+    /// Open addressing: the index into `keys` + 1, 0 when empty; the count is a power of two.
+    private var slots: [Int32] = [Int32](repeating: 0, count: 16)
+
+    /// The value of `name`, if any.
+    func value(_ name: String) -> Value? {
+        let mask = slots.count - 1
+        let h = Self.hash(name)
+        var i = Int(h) & mask
+        while true {
+            let k = Int(slots[i])
+            if k == 0 { return nil }
+            // The full hash first: the string comparison runs (about) once, on the match.
+            if hashes[k - 1] == h, keys[k - 1] == name { return values[k - 1] }
+            i = (i + 1) & mask
+        }
+    }
+
+    /// Sets the value of `name` (replacing an earlier one).
+    mutating func set(_ name: String, _ value: Value) {
+        let mask = slots.count - 1
+        var i = Int(Self.hash(name)) & mask
+        while slots[i] != 0 {
+            let k = Int(slots[i]) - 1
+            if keys[k] == name {
+                values[k] = value
+                return
+            }
+            i = (i + 1) & mask
+        }
+        keys.append(name)
+        hashes.append(Self.hash(name))
+        values.append(value)
+        slots[i] = Int32(keys.count)
+        if keys.count * 2 > slots.count { grow() }
+    }
+
+    private mutating func grow() {
+        slots = [Int32](repeating: 0, count: slots.count * 2)
+        let mask = slots.count - 1
+        for k in keys.indices {
+            var i = Int(hashes[k]) & mask
+            while slots[i] != 0 { i = (i + 1) & mask }
+            slots[i] = Int32(k + 1)
+        }
+    }
+
+    private static func hash(_ name: String) -> UInt32 {
+        func fnv(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+            var h: UInt32 = 2_166_136_261
+            for b in bytes { h = (h ^ UInt32(b)) &* 16_777_619 }
+            return h
+        }
+        if let h = name.utf8.withContiguousStorageIfAvailable(fnv) { return h }
+        var copy = name
+        return copy.withUTF8(fnv)
+    }
+}
