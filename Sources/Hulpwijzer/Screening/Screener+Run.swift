@@ -10,9 +10,11 @@ extension Screener {
         let args: UnsafeMutablePointer<Int32>
         let stepRoots: UnsafeMutablePointer<Int32>
         let plan: ScreeningPlan
-        let params: UnsafeMutablePointer<ScreeningPlan.Param>
-        let variants: UnsafeMutablePointer<ScreeningPlan.Variant>
-        let bands: UnsafeMutablePointer<(upTo: Double, value: Double)>
+        /// The tables of the scheme being evaluated: the day's or the municipality's (`use(own:)`).
+        private(set) var params: UnsafeMutablePointer<ScreeningPlan.Param>
+        private(set) var variants: UnsafeMutablePointer<ScreeningPlan.Variant>
+        private(set) var bands: UnsafeMutablePointer<(upTo: Double, value: Double)>
+        private(set) var variantKeys: [String]
         let stale: UnsafeMutablePointer<Bool>
         let tag: UnsafeMutablePointer<Tag>
         let num: UnsafeMutablePointer<Double>
@@ -31,6 +33,8 @@ extension Screener {
         var amountCount = 0
         var amountFailed = false
         var amountUncertain = false
+        /// The tables in use are the municipality's.
+        var ownTables = false
 
         init(_ program: ScreeningProgram, _ plan: ScreeningPlan, _ scratch: Scratch, _ facts: FactSet) {
             self.program = program
@@ -40,10 +44,11 @@ extension Screener {
             args = program.args.base
             stepRoots = program.stepRoots.base
             self.plan = plan
-            params = plan.flatParams.base
-            variants = plan.flatVariants.base
-            bands = plan.flatBands.base
-            stale = plan.flatStale.base
+            params = plan.base.tables.params.base
+            variants = plan.base.tables.variants.base
+            bands = plan.base.tables.bands.base
+            variantKeys = plan.base.tables.keys
+            stale = plan.base.flatStale.base
             tag = scratch.tag.base
             num = scratch.num.base
             low = scratch.low.base
@@ -54,6 +59,15 @@ extension Screener {
             stepState = scratch.stepState.base
             stepValue = scratch.stepValue.base
             self.facts = facts
+        }
+
+        /// Reads the slots of the next scheme from the municipality's tables (`own`) or the day's.
+        mutating func use(own: Bool) {
+            let t = own ? plan.own : plan.base.tables
+            params = t.params.base
+            variants = t.variants.base
+            bands = t.bands.base
+            variantKeys = t.keys
         }
 
         @inline(__always)
@@ -257,7 +271,7 @@ extension Screener {
                 fallthrough
             case .other:
                 guard let key = VariantKey.key(for: facts.values[s]) else { return .none }
-                for k in p.variants where plan.variantKeys[Int(k)] == key { return .value(variants[Int(k)].value) }
+                for k in p.variants where variantKeys[Int(k)] == key { return .value(variants[Int(k)].value) }
                 return .none
             }
         }

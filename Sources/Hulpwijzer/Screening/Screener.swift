@@ -132,7 +132,7 @@ struct Screener {
     }
 
     /// The most plans a screener keeps at hand.
-    static let recentPlans = 16
+    static let recentPlans = 64
 
     private func load(_ facts: FactSet) {
         let tag = scratch.tag.base, num = scratch.num.base, bounded = scratch.bounded.base
@@ -193,6 +193,10 @@ struct Screener {
         if e.notHere != 0 { return Item(entry: k, status: .nee) }
         let s = run.program.schemes[Int(e.scheme)]
         run.base = Int(e.slots.lowerBound)
+        if e.ownSlots != run.ownTables {
+            run.use(own: e.ownSlots)
+            run.ownTables = e.ownSlots
+        }
         run.sourceCount = 0
         var gateTruth = Truth.yes
         var failed = false

@@ -13,7 +13,8 @@ final class ScreeningCache: Sendable {
     private struct PlanKey: Hashable {
         var day: Day
         var municipality: String?
-        var categories: [String]
+        /// The category filter, one bit per category.
+        var categories: Int
     }
 
     /// The national schemes' program.
@@ -34,7 +35,7 @@ final class ScreeningCache: Sendable {
 
     /// The plan for a day and municipality.
     func plan(_ catalogue: Catalogue, day: Day, options: Engine.Options, municipality: Municipality?, local: LocalCatalogue?) -> ScreeningPlan {
-        let key = PlanKey(day: day, municipality: municipality?.code, categories: options.categories.map(\.rawValue).sorted())
+        let key = PlanKey(day: day, municipality: municipality?.code, categories: Category.allCases.indices.reduce(0) { options.categories.contains(Category.allCases[$1]) ? $0 | 1 << $1 : $0 })
         if let p = plans.withLock({ $0[key] }) { return p }
         let dayKey = PlanKey(day: day, municipality: nil, categories: key.categories)
         let base = bases.withLock { $0[dayKey] } ?? {

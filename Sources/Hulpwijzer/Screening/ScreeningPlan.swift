@@ -23,8 +23,9 @@ final class ScreeningPlan: Sendable {
         var monthRounding: AmountRule.Rounding
         /// National before local, then name order (the engine's order after the status).
         var rank: Int
-        /// Its resolved parameter slots in `params`.
+        /// Its resolved parameter slots, in the plan's own tables (`own`) or the day's (`base.tables`).
         var slots: Range<Int32>
+        var ownSlots: Bool
         /// A slot is an uncertain figure on the day, or a test reads a stale fact: the `onzeker`
         /// column then needs the full explanation.
         var mayBeUncertain: Bool
@@ -63,65 +64,36 @@ final class ScreeningPlan: Sendable {
     let entries: [Entry]
     /// The entries in listing order within one status: national before local, then by name and id.
     let listingOrder: [Int]
-    /// The variants' keys, as in the catalogue (parallel to `flatVariants`).
-    let variantKeys: [String]
-    /// The resolved slots, the variants, the bands of tables and, per fact, whether it is
-    /// computed with a national figure past its known period on the day: flat, for the hot loops.
-    let flatParams: FlatBuffer<Param>
-    let flatVariants: FlatBuffer<Variant>
-    let flatBands: FlatBuffer<(upTo: Double, value: Double)>
-    let flatStale: FlatBuffer<Bool>
+    /// The day's part, shared by the plans of every municipality on that day.
+    let base: Base
+    /// The slots this municipality resolves itself: of the national schemes it sets figures for, and of its own schemes.
+    let own: Tables.Frozen
 
-    /// The part of a plan that depends only on the day (and the category filter): the national
-    /// schemes that apply and their slots resolved with the national figures. Each municipality's
-    /// plan starts from it and re-resolves only the schemes it sets figures for.
-    struct Base: Sendable {
-        var entries: [Entry] = []
-        /// Per national scheme: its place in `entries`, if it applies.
-        var entryOf: [Int?] = []
+    /// Resolved slots with their variants and table bands, as they are built.
+    struct Tables {
         var params: [Param] = []
         var variants: [Variant] = []
+        /// The variants' keys, as in the catalogue (parallel to `variants`).
         var keys: [String] = []
         var bands: [(upTo: Double, value: Double)] = []
-        var stale: [Bool] = []
-        let day: Day
-        let categories: Set<Category>
 
-        init(catalogue: Catalogue, national: ScreeningProgram, day: Day, categories: Set<Category>) {
-            self.day = day
-            self.categories = categories
-            stale = [Bool](repeating: false, count: FactRegistry.all.count)
-            for (id, _) in catalogue.memo.staleMarks(on: day, { FactComputer.staleMarks(catalogue.globals, on: day) }) { stale[id] = true }
-            entryOf = [Int?](repeating: nil, count: catalogue.schemes.count)
-            for (i, s) in catalogue.schemes.enumerated() where applies(s) {
-                var e = entry(s, national, isLocal: false, index: i, overrides: nil)
-                e.rank = (s.isLocal ? 1 << 39 : 0) | catalogue.nameRank[i]
-                entryOf[i] = entries.count
-                entries.append(e)
+        /// The tables as flat buffers, for the screener's hot loops.
+        final class Frozen: Sendable {
+            let params: FlatBuffer<Param>
+            let variants: FlatBuffer<Variant>
+            let keys: [String]
+            let bands: FlatBuffer<(upTo: Double, value: Double)>
+
+            init(_ t: Tables) {
+                params = FlatBuffer(t.params)
+                variants = FlatBuffer(t.variants)
+                keys = t.keys
+                bands = FlatBuffer(t.bands)
             }
         }
 
-        func applies(_ s: Scheme) -> Bool {
-            guard s.validFrom <= day, s.validUntil.map({ day <= $0 }) ?? true else { return false }
-            return categories.isEmpty || s.categories.contains(where: categories.contains)
-        }
-
-        /// A scheme's entry, its slots resolved (appended to `params`).
-        mutating func entry(_ s: Scheme, _ program: ScreeningProgram, isLocal: Bool, index: Int, overrides: [String: Parameter]?) -> Entry {
-            let start = Int32(params.count)
-            for ref in program.schemes[index].slots { params.append(resolve(ref, overrides)) }
-            let slots = start..<Int32(params.count)
-            let readsStale = program.readFacts[index].contains { stale[$0] }
-            let rule = s.amount
-            return Entry(isLocal: isLocal, scheme: Int32(index), notHere: 0, policyNotFound: false, discretionary: s.discretionary,
-                         zeroMeansNo: rule?.zeroMeansNo ?? false, amountActive: rule.map { r in r.validFrom.map { day >= $0 } ?? true } ?? false,
-                         hasRule: rule != nil, period: rule?.period ?? .jaar, rounding: rule?.rounding ?? .cent,
-                         monthRounding: rule?.monthRounding ?? .cent, rank: 0, slots: slots,
-                         mayBeUncertain: readsStale || params[Int(slots.lowerBound)..<Int(slots.upperBound)].contains(where: \.uncertain))
-        }
-
-        /// A slot on the day: the municipality's own figure first (`ParameterResolver.parameter`).
-        mutating func resolve(_ ref: ParameterRef, _ overrides: [String: Parameter]?) -> Param {
+        /// A slot on `day`: the municipality's own figure first (`ParameterResolver.parameter`).
+        mutating func resolve(_ ref: ParameterRef, _ overrides: [String: Parameter]?, on day: Day) -> Param {
             let p = ParameterResolver(overrides: overrides, day: day).parameter(ref)
             guard let dated = p.value(on: day) else { return Param(kind: .unavailable) }
             var out = Param(kind: .unavailable, uncertain: UncertainFigure.isUncertain(p, dated, on: day))
@@ -152,6 +124,61 @@ final class ScreeningPlan: Sendable {
             }
             return out
         }
+
+        /// A scheme's entry on `day`, its slots resolved into these tables.
+        mutating func entry(_ s: Scheme, _ program: ScreeningProgram, isLocal: Bool, index: Int, overrides: [String: Parameter]?,
+                            own: Bool, day: Day, stale: [Bool]) -> Entry {
+            let start = Int32(params.count)
+            for ref in program.schemes[index].slots { params.append(resolve(ref, overrides, on: day)) }
+            let slots = start..<Int32(params.count)
+            let readsStale = program.readFacts[index].contains { stale[$0] }
+            let rule = s.amount
+            return Entry(isLocal: isLocal, scheme: Int32(index), notHere: 0, policyNotFound: false, discretionary: s.discretionary,
+                         zeroMeansNo: rule?.zeroMeansNo ?? false, amountActive: rule.map { r in r.validFrom.map { day >= $0 } ?? true } ?? false,
+                         hasRule: rule != nil, period: rule?.period ?? .jaar, rounding: rule?.rounding ?? .cent,
+                         monthRounding: rule?.monthRounding ?? .cent, rank: 0, slots: slots, ownSlots: own,
+                         mayBeUncertain: readsStale || params[Int(slots.lowerBound)..<Int(slots.upperBound)].contains(where: \.uncertain))
+        }
+    }
+
+    /// The part of a plan that depends only on the day (and the category filter): the national
+    /// schemes that apply and their slots resolved with the national figures. Each municipality's
+    /// plan shares it and resolves only the schemes it sets figures for, and its own.
+    final class Base: Sendable {
+        let day: Day
+        let categories: Set<Category>
+        let entries: [Entry]
+        /// Per national scheme: its place in `entries`, if it applies.
+        let entryOf: [Int?]
+        let tables: Tables.Frozen
+        /// Per fact: computed with a national figure past its known period on the day.
+        let stale: [Bool]
+        let flatStale: FlatBuffer<Bool>
+
+        init(catalogue: Catalogue, national: ScreeningProgram, day: Day, categories: Set<Category>) {
+            self.day = day
+            self.categories = categories
+            var stale = [Bool](repeating: false, count: FactRegistry.all.count)
+            for (id, _) in catalogue.memo.staleMarks(on: day, { FactComputer.staleMarks(catalogue.globals, on: day) }) { stale[id] = true }
+            var tables = Tables(), entries: [Entry] = []
+            var entryOf = [Int?](repeating: nil, count: catalogue.schemes.count)
+            for (i, s) in catalogue.schemes.enumerated() where Self.applies(s, day, categories) {
+                var e = tables.entry(s, national, isLocal: false, index: i, overrides: nil, own: false, day: day, stale: stale)
+                e.rank = (s.isLocal ? 1 << 39 : 0) | catalogue.nameRank[i]
+                entryOf[i] = entries.count
+                entries.append(e)
+            }
+            self.stale = stale
+            flatStale = FlatBuffer(stale)
+            self.entries = entries
+            self.entryOf = entryOf
+            self.tables = Tables.Frozen(tables)
+        }
+
+        static func applies(_ s: Scheme, _ day: Day, _ categories: Set<Category>) -> Bool {
+            guard s.validFrom <= day, s.validUntil.map({ day <= $0 }) ?? true else { return false }
+            return categories.isEmpty || s.categories.contains(where: categories.contains)
+        }
     }
 
     /// The plan of a municipality (or none) on the base's day.
@@ -159,38 +186,35 @@ final class ScreeningPlan: Sendable {
         day = base.day
         self.municipality = municipality
         self.local = local
-        var b = base
+        self.base = base
+        var entries = base.entries
+        var tables = Tables()
         if let local, municipality != nil {
             let index = catalogue.memo.localIndex(local, national: catalogue.schemes)
             for (i, s) in catalogue.schemes.enumerated() {
-                guard let k = b.entryOf[i] else { continue }
+                guard let k = base.entryOf[i] else { continue }
                 if let overrides = index.overrides[i] {
-                    let rank = b.entries[k].rank
-                    b.entries[k] = b.entry(s, national, isLocal: false, index: i, overrides: overrides)
-                    b.entries[k].rank = rank
+                    let rank = entries[k].rank
+                    entries[k] = tables.entry(s, national, isLocal: false, index: i, overrides: overrides, own: true, day: day, stale: base.stale)
+                    entries[k].rank = rank
                 }
-                if index.replacedBy[i] != nil { b.entries[k].notHere = 2 } else if index.notOffered[i] { b.entries[k].notHere = 1 }
-                b.entries[k].policyNotFound = index.policyNotFound[i] != nil
+                if index.replacedBy[i] != nil { entries[k].notHere = 2 } else if index.notOffered[i] { entries[k].notHere = 1 }
+                entries[k].policyNotFound = index.policyNotFound[i] != nil
             }
             if let localProgram {
-                for (k, s) in local.schemes.enumerated() where b.applies(s) {
-                    var e = b.entry(s, localProgram, isLocal: true, index: k, overrides: nil)
+                for (k, s) in local.schemes.enumerated() where Base.applies(s, day, base.categories) {
+                    var e = tables.entry(s, localProgram, isLocal: true, index: k, overrides: nil, own: true, day: day, stale: base.stale)
                     e.rank = (s.isLocal ? 1 << 39 : 0) | (s.isLocal ? index.localRank[k] : 0)
-                    b.entries.append(e)
+                    entries.append(e)
                 }
             }
         }
-        entries = b.entries
-        let national = catalogue.schemes, own = local?.schemes ?? []
-        let entries = b.entries
-        func scheme(_ k: Int) -> Scheme { entries[k].isLocal ? own[Int(entries[k].scheme)] : national[Int(entries[k].scheme)] }
+        own = Tables.Frozen(tables)
+        self.entries = entries
+        let nationalSchemes = catalogue.schemes, ownSchemes = local?.schemes ?? []
+        func scheme(_ k: Int) -> Scheme { entries[k].isLocal ? ownSchemes[Int(entries[k].scheme)] : nationalSchemes[Int(entries[k].scheme)] }
         listingOrder = entries.indices.sorted { i, j in
             entries[i].rank != entries[j].rank ? entries[i].rank < entries[j].rank : (scheme(i).name, scheme(i).id) < (scheme(j).name, scheme(j).id)
         }
-        variantKeys = b.keys
-        flatParams = FlatBuffer(b.params)
-        flatVariants = FlatBuffer(b.variants)
-        flatBands = FlatBuffer(b.bands)
-        flatStale = FlatBuffer(b.stale)
     }
 }
