@@ -52,45 +52,38 @@ func households(count: Int, municipalities: [String]) -> [Household] {
     return out
 }
 
-/// Evaluates every household once to warm caches, then `rounds` times; returns per-evaluation times in µs.
-func measureLibrary(_ catalogue: Catalogue, _ list: [Household], rounds: Int) -> [Double] {
-    let engine = Engine(catalogue: catalogue)
-    for h in list { _ = try! engine.evaluate(h) }
+/// Runs `body` once per household to warm caches, then `rounds` times; returns per-call times in µs.
+func measure(_ list: [Household], rounds: Int, _ body: (Household) -> Int) -> [Double] {
+    for h in list { _ = body(h) }
     var times: [Double] = []
     times.reserveCapacity(list.count * rounds)
     for _ in 0..<rounds {
         for h in list {
             let t0 = now()
-            let e = try! engine.evaluate(h)
+            let n = body(h)
             let t1 = now()
-            precondition(!e.outcomes.isEmpty)
+            precondition(n > 0)
             times.append(Double(t1 - t0) / 1000)
         }
     }
     return times
+}
+
+/// `Engine.evaluate` per household, in µs.
+func measureLibrary(_ catalogue: Catalogue, _ list: [Household], rounds: Int) -> [Double] {
+    let engine = Engine(catalogue: catalogue)
+    return measure(list, rounds: rounds) { try! engine.evaluate($0).outcomes.count }
+}
+
+/// `Engine.screen` per household (statuses, amounts and missing facts, no explanations), in µs.
+func measureScreening(_ catalogue: Catalogue, _ list: [Household], rounds: Int) -> [Double] {
+    let engine = Engine(catalogue: catalogue)
+    return measure(list, rounds: rounds) { try! engine.screen($0).items.count }
 }
 
 /// Runs the `hulpwijzer` binary next to this benchmark `runs` times with posix_spawn
 /// (Foundation's Process adds tens of milliseconds of its own on Linux); the household
 /// is read from a file and the output goes to /dev/null. Returns wall times in ms.
-/// As `measureLibrary`, for `Engine.screen` (statuses, amounts and missing facts, no explanations).
-func measureScreening(_ catalogue: Catalogue, _ list: [Household], rounds: Int) -> [Double] {
-    let engine = Engine(catalogue: catalogue)
-    for h in list { _ = try! engine.screen(h) }
-    var times: [Double] = []
-    times.reserveCapacity(list.count * rounds)
-    for _ in 0..<rounds {
-        for h in list {
-            let t0 = now()
-            let s = try! engine.screen(h)
-            let t1 = now()
-            precondition(!s.items.isEmpty)
-            times.append(Double(t1 - t0) / 1000)
-        }
-    }
-    return times
-}
-
 func measureProcess(arguments: [String], input: String, runs: Int) -> [Double] {
     let exe = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("hulpwijzer").path
     let file = FileManager.default.temporaryDirectory.appendingPathComponent("hw-bench-\(UUID().uuidString).json").path

@@ -11,10 +11,7 @@ extension Screener {
         let stepRoots: UnsafeMutablePointer<Int32>
         let plan: ScreeningPlan
         /// The tables of the scheme being evaluated: the day's or the municipality's (`use(own:)`).
-        private(set) var params: UnsafeMutablePointer<ScreeningPlan.Param>
-        private(set) var variants: UnsafeMutablePointer<ScreeningPlan.Variant>
-        private(set) var bands: UnsafeMutablePointer<(upTo: Double, value: Double)>
-        private(set) var variantKeys: [String]
+        private(set) var tables: Tables
         let stale: UnsafeMutablePointer<Bool>
         let tag: UnsafeMutablePointer<Tag>
         let num: UnsafeMutablePointer<Double>
@@ -44,10 +41,7 @@ extension Screener {
             args = program.args.base
             stepRoots = program.stepRoots.base
             self.plan = plan
-            params = plan.base.tables.params.base
-            variants = plan.base.tables.variants.base
-            bands = plan.base.tables.bands.base
-            variantKeys = plan.base.tables.keys
+            tables = Tables(plan.base.tables)
             stale = plan.base.flatStale.base
             tag = scratch.tag.base
             num = scratch.num.base
@@ -61,14 +55,23 @@ extension Screener {
             self.facts = facts
         }
 
-        /// Reads the slots of the next scheme from the municipality's tables (`own`) or the day's.
-        mutating func use(own: Bool) {
-            let t = own ? plan.own : plan.base.tables
-            params = t.params.base
-            variants = t.variants.base
-            bands = t.bands.base
-            variantKeys = t.keys
+        /// Pointers into one plan's resolved slots, their variants and table bands.
+        struct Tables {
+            let params: UnsafeMutablePointer<ScreeningPlan.Param>
+            let variants: UnsafeMutablePointer<ScreeningPlan.Variant>
+            let bands: UnsafeMutablePointer<(upTo: Double, value: Double)>
+            let keys: [String]
+
+            init(_ t: ScreeningPlan.Tables.Frozen) {
+                params = t.params.base
+                variants = t.variants.base
+                bands = t.bands.base
+                keys = t.keys
+            }
         }
+
+        /// Reads the slots of the next scheme from the municipality's tables (`own`) or the day's.
+        mutating func use(own: Bool) { tables = Tables(own ? plan.own : plan.base.tables) }
 
         @inline(__always)
         private func isNumber(_ f: Int) -> Bool { tag[f] == .number || tag[f] == .estimate }
@@ -175,7 +178,7 @@ extension Screener {
                 }
                 single = num[o]
             case .parameter:
-                let p = params[base + Int(l.ref)]
+                let p = tables.params[base + Int(l.ref)]
                 switch p.kind {
                 case .number: single = p.value
                 case .variants:
@@ -207,7 +210,7 @@ extension Screener {
                     first = ConditionEvaluator.compare(l.kind, value: (low[f], high[f]), limit: (single, single))
                 } else {
                     for c in candidates {
-                        let t = ConditionEvaluator.compare(l.kind, value: (low[f], high[f]), limit: (variants[c].value, variants[c].value))
+                        let t = ConditionEvaluator.compare(l.kind, value: (low[f], high[f]), limit: (tables.variants[c].value, tables.variants[c].value))
                         if first == nil { first = t } else if t != first { agree = false }
                     }
                 }
@@ -235,7 +238,7 @@ extension Screener {
                     anyFalse = true
                 }
             }
-            if selector == -2 { compare(single) } else { for c in candidates { compare(variants[c].value) } }
+            if selector == -2 { compare(single) } else { for c in candidates { compare(tables.variants[c].value) } }
             if anyTrue && !anyFalse { return .yes }
             if anyFalse && !anyTrue { return .no }
             if tooClose {
@@ -261,17 +264,17 @@ extension Screener {
             case .unknown: return .all
             case .bool:
                 let k = num[s] == 1 ? p.yes : p.no
-                return k >= 0 ? .value(variants[Int(k)].value) : .none
+                return k >= 0 ? .value(tables.variants[Int(k)].value) : .none
             case .number, .estimate:
                 let n = num[s]
                 if n == n.rounded(), abs(n) < 1e15 {
-                    for k in p.variants where variants[Int(k)].isNumber && variants[Int(k)].number == n { return .value(variants[Int(k)].value) }
+                    for k in p.variants where tables.variants[Int(k)].isNumber && tables.variants[Int(k)].number == n { return .value(tables.variants[Int(k)].value) }
                     return .none
                 }
                 fallthrough
             case .other:
                 guard let key = VariantKey.key(for: facts.values[s]) else { return .none }
-                for k in p.variants where variantKeys[Int(k)] == key { return .value(variants[Int(k)].value) }
+                for k in p.variants where tables.keys[Int(k)] == key { return .value(tables.variants[Int(k)].value) }
                 return .none
             }
         }
@@ -307,7 +310,7 @@ extension Screener {
                 case .other: return nil
                 }
             case .parameter:
-                let p = params[base + Int(x.ref)]
+                let p = tables.params[base + Int(x.ref)]
                 switch p.kind {
                 case .number:
                     if p.uncertain { amountUncertain = true }
@@ -322,7 +325,7 @@ extension Screener {
                         // One variant only: it is the figure, whatever the selector.
                         if p.variants.count == 1 {
                             if p.uncertain { amountUncertain = true }
-                            return variants[Int(p.variants.lowerBound)].value
+                            return tables.variants[Int(p.variants.lowerBound)].value
                         }
                         recordAmount(p.selector)
                         return nil
@@ -369,10 +372,10 @@ extension Screener {
             case .tabel:
                 let a = exprs[Int(args[first])]
                 guard a.op == .parameter, let v = expr(Int(args[first + 1])) else { return nil }
-                let p = params[base + Int(a.ref)]
+                let p = tables.params[base + Int(a.ref)]
                 guard p.kind == .table else { return nil }
                 if p.uncertain { amountUncertain = true }
-                for k in p.bands where bands[Int(k)].upTo == .infinity || v <= bands[Int(k)].upTo { return bands[Int(k)].value }
+                for k in p.bands where tables.bands[Int(k)].upTo == .infinity || v <= tables.bands[Int(k)].upTo { return tables.bands[Int(k)].value }
                 return nil
             }
         }
