@@ -34,8 +34,9 @@ public struct Outcome: Sendable {
         case amountUnknown(missing: [String])
         /// The amount cannot be computed although every fact is known (`Amount.unknownReason`).
         case amountNotComputable(reason: String)
-        /// A national default was used for a figure the municipality may set itself.
-        case municipalDefault(Parameter, municipalityKnown: Bool)
+        /// A national default was used for a figure the municipality may set itself (`nationalUnset`: there is
+        /// no national figure, only the municipality sets it).
+        case municipalDefault(Parameter, municipalityKnown: Bool, nationalUnset: Bool = false)
         /// The scheme is discretionary: shown as `mogelijk`, with who decides.
         case discretionary
         /// The municipality's policy of this kind (or its figures) was looked for on its own pages
@@ -91,7 +92,12 @@ public struct Outcome: Sendable {
         guard status != .nee, case .conditions(let context, _, _) = evidence else { return [] }
         let r = resolver(context)
         return scheme.usedParameterRefs.filter { $0.resolved.municipal && r.parameter($0) === $0.resolved }
-            .map { .municipalDefault($0.resolved, municipalityKnown: context.municipalityKnown) }
+            .map { ref in
+                // A municipal figure with no national value (the IIT's amounts) is no "standard" to fall back on.
+                let unset: Bool
+                if case .unset? = ref.resolved.value(on: day)?.value { unset = true } else { unset = false }
+                return .municipalDefault(ref.resolved, municipalityKnown: context.municipalityKnown, nationalUnset: unset)
+            }
     }
 
     private func resolver(_ context: EvaluationContext) -> ParameterResolver {

@@ -15,7 +15,9 @@ extension Outcome.Note {
                 : "Of er recht is hangt af van de hoogte van het bedrag; daarvoor ontbreekt: \(missing.joined(separator: ", "))."]
         case .amountNotComputable(let reason):
             return ["Het bedrag is onbekend: \(reason). Controleer de gegevens; de uitvoerder berekent het echte bedrag."]
-        case .municipalDefault(let p, let known):
+        case .municipalDefault(let p, let known, let unset) where unset:
+            return ["\(p.description.capitalizedFirst): er is geen landelijk bedrag; de gemeente stelt het vast\(known ? " en het staat nog niet in hulpwijzer" : " (gemeente onbekend)")."]
+        case .municipalDefault(let p, let known, _):
             return ["\(p.description.capitalizedFirst): landelijke standaard\(known ? "" : " (gemeente onbekend)"); de gemeente kan afwijken."]
         case .municipalPolicyNotFound(let record) where record.offered:
             return ["Niet gevonden op de site van de gemeente: \(record.dutch). Getoetst met de landelijke standaard; vraag de gemeente tot welk inkomen."]
