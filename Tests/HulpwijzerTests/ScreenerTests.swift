@@ -120,7 +120,7 @@ import Testing
         }
         let formats: [any BatchFormat.Type] = [CompactRenderer.self, CSVRenderer.self, CSVRFCRenderer.self]
         var screener = Screener(catalogue: TestSupport.catalogue)
-        var compared = 0, uncertain = 0
+        var compared = 0, uncertain = 0, explained = 0, explainedUncertain = 0
         var fromEvaluation = BatchTally(), fromScreener = BatchTally()
         for (line, h) in households.enumerated() {
             guard let e = try? TestSupport.engine.evaluate(h) else { continue }
@@ -128,6 +128,11 @@ import Testing
             fromEvaluation.add(e)
             fromScreener.add(screener.plan!.municipality, screener.items.lazy.map(screener.row))
             uncertain += e.outcomes.filter(\.hasUncertainFigures).count
+            // Items whose `onzeker` needs the explanation's tests, and how many of them say yes.
+            for it in screener.items where it.uncertain == 2 {
+                explained += 1
+                if screener.hasUncertainFigures(it, household: h) { explainedUncertain += 1 }
+            }
             for format in formats {
                 for options in choices {
                     var a = CompactBytes(), b = CompactBytes()
@@ -144,6 +149,8 @@ import Testing
             }
         }
         #expect(compared > 15_000 && uncertain > 100)
+        // Both answers occur among the outcomes decided from the explanation's tests.
+        #expect(explainedUncertain > 100 && explainedUncertain < explained, "\(explainedUncertain) of \(explained)")
         #expect(fromEvaluation == fromScreener)
     }
 }

@@ -25,6 +25,11 @@ struct Screener {
         var receives: Int8 = -1
         /// 0 certain, 1 uses an uncertain figure, 2 not known without the explanation (`hasUncertainFigures`).
         var uncertain: UInt8 = 0
+        /// The truth of gates and conditions together, of the conditions alone, and the failing gate
+        /// (-1: none): what the explanation shows, for `hasUncertainFigures`.
+        var truth = Truth.no
+        var treeTruth = Truth.no
+        var failedGate: Int16 = -1
     }
 
     /// The kind of a fact's value in the flat fact vector.
@@ -57,7 +62,7 @@ struct Screener {
         }
     }
 
-    private let scratch: Scratch
+    let scratch: Scratch
     private var receivedNational: [Bool]
     private var receivedLocal: [Bool] = []
 
@@ -199,18 +204,19 @@ struct Screener {
         }
         run.sourceCount = 0
         var gateTruth = Truth.yes
-        var failed = false
+        var failed: Int16 = -1
         for g in s.gates {
             let t = run.leaf(Int(g))
             gateTruth = gateTruth && t
             if t == .no {
-                failed = true
+                failed = Int16(g - s.gates.lowerBound)
                 break
             }
         }
-        let treeTruth = failed ? .no : run.tree(Int(s.root))
+        let treeTruth = failed >= 0 ? .no : run.tree(Int(s.root))
         let truth = gateTruth && treeTruth
         var item = Item(entry: k, status: .nee)
+        (item.truth, item.treeTruth, item.failedGate) = (truth, treeTruth, failed)
         guard truth != .no else {
             // The traces that explain the `nee` may name an uncertain figure.
             item.uncertain = e.mayBeUncertain ? 2 : 0

@@ -63,8 +63,10 @@ extension Screener {
     }
 
     /// Whether the item's explanation names an uncertain figure (the CSV's `onzeker`), as
-    /// `Outcome.hasUncertainFigures` says. Decided from the plan when it can be; otherwise (a
-    /// test compares with an uncertain figure or a stale fact) the scheme's outcome is built.
+    /// `Outcome.hasUncertainFigures` says: an uncertain figure the amount used, or a test among the
+    /// traces that explain the status (`Outcome.explainingTraces`) that compares with an uncertain
+    /// figure or reads a stale fact. Decided from the plan when it can be; otherwise the traces'
+    /// tests are found again with the explanation's rules (`FullTrace`).
     func hasUncertainFigures(_ it: Item, household: Household) -> Bool {
         switch it.uncertain {
         case 0: return false
@@ -73,18 +75,11 @@ extension Screener {
         }
         guard let plan, let facts else { return false }
         let e = plan.entries[Int(it.entry)]
-        let engine = Engine(catalogue: catalogue)
-        let context = EvaluationContext(facts: facts, overrides: plan.local?.overrides ?? [:], municipalityKnown: plan.municipality != nil)
-        guard !e.isLocal else {
-            return engine.evaluate(scheme(it), context: context, household: household, overrides: nil, precomputedGates: nil).hasUncertainFigures
-        }
-        let i = Int(e.scheme)
-        let index = plan.local.map { catalogue.memo.localIndex($0, national: catalogue.schemes) }
-        let notOffered: Verdict.NotHere? = plan.municipality.flatMap { m in
-            if let name = index?.replacedBy[i] ?? nil { return .replacedBy(name) }
-            return index?.notOffered[i] == true ? .notOffered(m.name) : nil
-        }
-        return engine.evaluate(catalogue.schemes[i], context: context, household: household, overrides: index?.overrides[i] ?? nil,
-                               precomputedGates: nil, notOffered: notOffered, policyNotFound: index?.policyNotFound[i] ?? nil).hasUncertainFigures
+        // Not offered here: no traces explain it.
+        if e.notHere != 0 { return false }
+        let national = catalogue.screening.national(catalogue)
+        let program = e.isLocal ? catalogue.screening.local(plan.local!) : national
+        var run = Run(program, plan, scratch, facts)
+        return withExtendedLifetime((program, plan)) { run.explanationIsUncertain(it, e) }
     }
 }

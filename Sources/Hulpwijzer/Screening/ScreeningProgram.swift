@@ -123,7 +123,7 @@ final class ScreeningProgram: Sendable {
         func reads(_ s: Scheme) -> [Int] {
             var out: [Int] = []
             for k in s.gates { out.append(Int(leaves[Int(k)].fact)) }
-            for i in Int(s.root)..<Int(nodes[Int(s.root)].end) where nodes[i].op == .leaf {
+            for i in Int(s.root)..<Int(nodes[Int(s.root)].end) where nodes[i].op == .leaf || nodes[i].op == .manual {
                 let l = leaves[Int(nodes[i].leaf)]
                 out.append(Int(l.fact))
                 if l.operand == .fact { out.append(Int(l.ref)) }
@@ -193,8 +193,11 @@ final class ScreeningProgram: Sendable {
             let k = Int32(leaves.count)
             leaves.append(leaf(l, slot))
             nodes.append(Node(op: .leaf, leaf: k, end: 0))
-        case .manual:
-            nodes.append(Node(op: .manual, leaf: -1, end: 0))
+        case .manual(let l):
+            // Never decided; kept for the fact its explanation names (`Screener.Run.explained`).
+            let k = Int32(leaves.count)
+            leaves.append(leaf(l, slot))
+            nodes.append(Node(op: .manual, leaf: k, end: 0))
         case .not(let inner):
             nodes.append(Node(op: .not, leaf: -1, end: 0))
             condition(inner, slot)
