@@ -8,9 +8,15 @@ struct CaseloadGenerator {
     private var state: UInt64
     private let municipalities: [(code: String, cumulative: Int)]
     private let total: Int
+    /// One municipality and one peildatum for every household (a kredietbank's caseload on one
+    /// screening date), instead of all municipalities by inhabitants and the months of 2026.
+    private let fixedMunicipality: String?
+    private let fixedDay: String?
 
-    init(seed: UInt64, register: MunicipalityRegistry) {
+    init(seed: UInt64, register: MunicipalityRegistry, municipality: String? = nil, day: String? = nil) {
         state = seed
+        fixedMunicipality = municipality
+        fixedDay = day
         var cumulative = 0
         var list: [(String, Int)] = []
         for m in register.all {
@@ -56,7 +62,9 @@ struct CaseloadGenerator {
         let works = benefit.isEmpty || benefit == "ww" && chance(20)
         let hours = works ? [0, 12, 20, 24, 32, 36, 40][int(0...6)] : 0
         let net = benefit == "bijstand" ? (single ? 1331 : 1902) + int(-50...50) : int(900...2900)
-        var json = #"{"id": "case-\#(number)", "peildatum": "2026-\#(String(format2: int(1...12)))-01", "gemeente": "\#(municipality())""#
+        // Drawn even when fixed, so that the rest of the household stays the same for a seed.
+        let day = "2026-\(String(format2: int(1...12)))-01", code = municipality()
+        var json = #"{"id": "case-\#(number)", "peildatum": "\#(fixedDay ?? day)", "gemeente": "\#(fixedMunicipality ?? code)""#
         json += #", "aanvrager": {"leeftijd": \#(age), "rechtmatig_verblijf": true, "zorgverzekerd": \#(chance(97)), "werk_uren_per_week": \#(hours), "uitkeringen": [\#(benefit.isEmpty ? "" : "\"\(benefit)\"")]"#
         if age < 67 && chance(15) { json += #", "chronisch_ziek_of_beperking": true"# }
         if age >= 60 { json += #", "aow_jaren_verzekerd": \#(chance(80) ? 50 : int(20...49))"# }

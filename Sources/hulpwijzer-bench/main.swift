@@ -3,7 +3,8 @@ import Hulpwijzer
 
 // Benchmark for hulpwijzer. Build and run in release mode:
 //   swift run -c release hulpwijzer-bench [--quick]
-//   swift run -c release hulpwijzer-bench caseload 100000 > caseload.jsonl   (a generated caseload)
+//   swift run -c release hulpwijzer-bench caseload 100000 > caseload.jsonl   (a generated caseload;
+//       `--gemeente GM0268 --peildatum 2026-03-01`: one municipality and screening date)
 //   swift run -c release hulpwijzer-bench stages caseload.jsonl [RUNS]       (batch stages and process)
 //   swift run -c release hulpwijzer-bench start BINARY [RUNS]                (start-up of one check process)
 //   swift run -c release hulpwijzer-bench batch caseload.jsonl [RUNS]        (batch process per format only)
@@ -146,8 +147,11 @@ let catalogue = try Catalogue.load(from: data)
 
 // `hulpwijzer-bench caseload N [SEED]`: write N generated households as JSON Lines and stop.
 if CommandLine.arguments.count >= 3, CommandLine.arguments[1] == "caseload", let count = Int(CommandLine.arguments[2]) {
-    var generator = CaseloadGenerator(seed: CommandLine.arguments.count > 3 ? UInt64(CommandLine.arguments[3]) ?? 1 : 1,
-                                      register: catalogue.municipalities)
+    func option(_ name: String) -> String? {
+        CommandLine.arguments.firstIndex(of: name).flatMap { $0 + 1 < CommandLine.arguments.count ? CommandLine.arguments[$0 + 1] : nil }
+    }
+    let seed = CommandLine.arguments.count > 3 && !CommandLine.arguments[3].hasPrefix("--") ? UInt64(CommandLine.arguments[3]) ?? 1 : 1
+    var generator = CaseloadGenerator(seed: seed, register: catalogue.municipalities, municipality: option("--gemeente"), day: option("--peildatum"))
     var chunk = ""
     for i in 1...max(count, 1) {
         chunk += generator.household(i) + "\n"

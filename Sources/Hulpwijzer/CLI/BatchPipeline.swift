@@ -89,7 +89,7 @@ struct BatchPipeline {
             // Each piece's own buffer is written as it is, in input order, while the next chunk is evaluated.
             writer.async { [terminal, out, err] in
                 if !err.isEmpty { terminal.err(err) }
-                for bytes in out where !bytes.isEmpty { terminal.out(String(decoding: bytes, as: UTF8.self)) }
+                for bytes in out where !bytes.isEmpty { terminal.outBytes(bytes) }
                 inFlight.signal()
             }
         }
@@ -129,7 +129,11 @@ struct BatchPipeline {
                     try screener!.screen(household)
                     piece.evaluated += 1
                     if tallying { piece.tally.add(screener!.plan!.municipality, screener!.items.lazy.map(screener!.row)) }
+                    let before = piece.out.bytes.count
                     format.write(screener!, household, line: record.line, rows, into: &piece.out)
+                    // Room for the rest of the piece at once, sized by the first row (a compact line is
+                    // 1–3 KB): growing a buffer of megabytes step by step copies it again each time.
+                    if piece.evaluated == 1 { piece.out.bytes.reserveCapacity((piece.out.bytes.count - before) * range.count * 5 / 4 + 4096) }
                 } else {
                     let e = try engine.evaluate(household, options: options)
                     piece.evaluated += 1

@@ -34,6 +34,13 @@ extension Terminal {
             },
             readLine: { Swift.readLine(strippingNewline: true) }
         )
+        terminal.outBytes = { bytes in
+            do throws(RawFile.Failure) {
+                try bytes.withUnsafeBufferPointer { (b) throws(RawFile.Failure) in try RawFile.write(b, descriptor: 1, name: "standaarduitvoer") }
+            } catch {
+                fail(error.message)
+            }
+        }
         // A batch streams standard input in chunks, so a piped caseload of millions keeps memory flat.
         terminal.inputDescriptor = 0
         terminal.endsWithProcess = true

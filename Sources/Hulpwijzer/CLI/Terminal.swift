@@ -2,6 +2,8 @@
 public struct Terminal: Sendable {
     /// Writes to standard output.
     public var out: @Sendable (String) -> Void
+    /// Writes UTF-8 bytes to standard output (default: as a string through `out`).
+    public var outBytes: @Sendable ([UInt8]) -> Void
     /// Writes to standard error.
     public var err: @Sendable (String) -> Void
     /// Reads all of standard input.
@@ -26,6 +28,7 @@ public struct Terminal: Sendable {
                 readInput: @escaping @Sendable () -> [UInt8], readLine: @escaping @Sendable () -> String? = { nil },
                 today: @escaping @Sendable () -> Day = { Day.today() }) {
         self.out = out
+        outBytes = { out(String(decoding: $0, as: UTF8.self)) }
         self.err = err
         self.readInput = readInput
         readInputUpTo = { _ in readInput() }

@@ -126,7 +126,20 @@ package enum RawFile {
     /// Writes all of `text` to a file descriptor, retrying on interrupts.
     package static func write(_ text: String, descriptor fd: Int32, name: String) throws(Failure) {
         var text = text
-        let failure: Int32? = text.withUTF8 { buffer in
+        let failure: Failure? = text.withUTF8 { buffer in
+            do throws(Failure) {
+                try write(buffer, descriptor: fd, name: name)
+                return nil
+            } catch {
+                return error
+            }
+        }
+        if let failure { throw failure }
+    }
+
+    /// Writes bytes as they are (a batch's rows: no `String` in between).
+    package static func write(_ buffer: UnsafeBufferPointer<UInt8>, descriptor fd: Int32, name: String) throws(Failure) {
+        let failure: Int32? = {
             var offset = 0
             while offset < buffer.count {
                 let n = systemWrite(fd, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
@@ -137,7 +150,7 @@ package enum RawFile {
                 offset += n
             }
             return nil
-        }
+        }()
         if let failure { throw Failure(message: "\(name) \(describe(failure))") }
     }
 
