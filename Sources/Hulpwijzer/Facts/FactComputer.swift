@@ -104,14 +104,15 @@ struct FactComputer {
         return .unknown
     }
 
-    /// A truth as a fact; unknown names the missing paths once each, sorted.
-    func value(_ t: Truth, _ missing: [String]) -> FactValue {
+    /// A truth as a fact; unknown names the missing paths once each, sorted (built only then).
+    func value(_ t: Truth, _ missing: @autoclosure () -> [String]) -> FactValue {
         switch t {
         case .yes: return .bool(true)
         case .no: return .bool(false)
         case .unknown:
+            // The paths are gathered only for an unknown truth.
             var unique: [String] = []
-            for m in missing where !unique.contains(m) { unique.append(m) }
+            for m in missing() where !unique.contains(m) { unique.append(m) }
             return .unknown(missing: unique.sorted())
         }
     }

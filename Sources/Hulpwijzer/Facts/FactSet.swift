@@ -11,9 +11,12 @@ public struct FactSet: Sendable {
     /// For facts that are unknown but bounded: the range of values they can take.
     public private(set) var bounds: [FactID: FactBound] = [:]
 
+    /// Every fact unknown: copied (once, on the first write) instead of built per household.
+    private static let blank = [FactValue](repeating: .unknown(missing: []), count: FactRegistry.all.count)
+
     init(peildatum: Day) {
         self.peildatum = peildatum
-        values = Array(repeating: .unknown(missing: []), count: FactRegistry.all.count)
+        values = Self.blank
     }
 
     /// The value of a fact by id.

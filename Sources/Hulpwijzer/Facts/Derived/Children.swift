@@ -21,9 +21,12 @@ enum Children {
 }
 
 extension FactComputer {
+    /// The counts of children by age, in one list (built once).
+    private static let childCountIDs = [FactIDs.kinderenAantal05, FactIDs.kinderenAantal611, FactIDs.kinderenAantal1217, FactIDs.kinderenAantal1215,
+                                        FactIDs.kinderenAantal1617, FactIDs.kinderenAantalOnder12, FactIDs.kinderenAantal417, FactIDs.huishoudenAantalKinderen]
+
     func setChildren(_ facts: inout FactSet) {
-        let countIDs = [FactIDs.kinderenAantal05, FactIDs.kinderenAantal611, FactIDs.kinderenAantal1217, FactIDs.kinderenAantal1215,
-                        FactIDs.kinderenAantal1617, FactIDs.kinderenAantalOnder12, FactIDs.kinderenAantal417, FactIDs.huishoudenAantalKinderen]
+        let countIDs = Self.childCountIDs
         guard let children = household.kinderen else {
             for id in countIDs + [FactIDs.huishoudenHeeftKinderen, FactIDs.kinderenJongsteLeeftijd, FactIDs.kinderenOudsteLeeftijd,
                                    FactIDs.kinderenKinderopvangUrenPerMaand] {
@@ -50,7 +53,7 @@ extension FactComputer {
             for id in countIDs + [FactIDs.kinderenJongsteLeeftijd, FactIDs.kinderenOudsteLeeftijd] { facts[id] = .unknown(missing: missingAges) }
             return
         }
-        func count(_ r: ClosedRange<Int>) -> FactValue { .number(Double(ages.filter { r.contains($0) }.count)) }
+        func count(_ r: ClosedRange<Int>) -> FactValue { .number(Double(ages.reduce(0) { r.contains($1) ? $0 + 1 : $0 })) }
         facts[FactIDs.kinderenAantal05] = count(0...5)
         facts[FactIDs.kinderenAantal611] = count(6...11)
         facts[FactIDs.kinderenAantal1217] = count(12...17)
