@@ -19,3 +19,39 @@ import Testing
         #expect(out.text == expected, "\(s)")
     }
 }
+
+/// The word-at-a-time escape check agrees with the byte-by-byte rule for every byte value at
+/// every place in a word and in the tail, and on random texts.
+@Suite struct EscapeCheckTests {
+    static func naive(_ bytes: [UInt8]) -> Bool { bytes.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C } }
+
+    @Test func everyByteAtEveryPlace() {
+        var checked = 0
+        for length in [1, 7, 8, 9, 15, 16, 17, 23] {
+            for place in 0..<length {
+                for b in 0...255 {
+                    var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+                    bytes[place] = UInt8(b)
+                    let fast = bytes.withUnsafeBufferPointer(JSONWriter.needsEscaping)
+                    #expect(fast == Self.naive(bytes), "byte \(b) at \(place) of \(length)")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 20_000)
+    }
+
+    @Test func randomTexts() {
+        var state: UInt64 = 7
+        var escaped = 0
+        for _ in 0..<20_000 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            let length = Int(state >> 58)
+            let bytes = (0..<length).map { k in UInt8(truncatingIfNeeded: (state >> UInt64(k % 56)) &* 0x9E37_79B9 >> 24) }
+            let fast = bytes.withUnsafeBufferPointer(JSONWriter.needsEscaping)
+            #expect(fast == Self.naive(bytes))
+            if fast { escaped += 1 }
+        }
+        #expect(escaped > 1_000 && escaped < 19_000)
+    }
+}
