@@ -187,10 +187,7 @@ struct Screener {
     }
 
     /// The scheme of an item.
-    func scheme(_ item: Item) -> Scheme {
-        let e = plan!.entries[Int(item.entry)]
-        return e.isLocal ? plan!.local!.schemes[Int(e.scheme)] : catalogue.schemes[Int(e.scheme)]
-    }
+    func scheme(_ item: Item) -> Scheme { plan!.schemes[Int(item.entry)] }
 
     // MARK: One scheme
 

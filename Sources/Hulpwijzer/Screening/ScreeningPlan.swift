@@ -64,6 +64,8 @@ final class ScreeningPlan: Sendable {
     let entries: [Entry]
     /// The entries in listing order within one status: national before local, then by name and id.
     let listingOrder: [Int]
+    /// The scheme of each entry.
+    let schemes: [Scheme]
     /// The day's part, shared by the plans of every municipality on that day.
     let base: Base
     /// The slots this municipality resolves itself: of the national schemes it sets figures for, and of its own schemes.
@@ -212,9 +214,10 @@ final class ScreeningPlan: Sendable {
         own = Tables.Frozen(tables)
         self.entries = entries
         let nationalSchemes = catalogue.schemes, ownSchemes = local?.schemes ?? []
-        func scheme(_ k: Int) -> Scheme { entries[k].isLocal ? ownSchemes[Int(entries[k].scheme)] : nationalSchemes[Int(entries[k].scheme)] }
+        let schemes = entries.map { $0.isLocal ? ownSchemes[Int($0.scheme)] : nationalSchemes[Int($0.scheme)] }
+        self.schemes = schemes
         listingOrder = entries.indices.sorted { i, j in
-            entries[i].rank != entries[j].rank ? entries[i].rank < entries[j].rank : (scheme(i).name, scheme(i).id) < (scheme(j).name, scheme(j).id)
+            entries[i].rank != entries[j].rank ? entries[i].rank < entries[j].rank : (schemes[i].name, schemes[i].id) < (schemes[j].name, schemes[j].id)
         }
     }
 }

@@ -51,9 +51,11 @@ struct Bijstandsnorm {
         guard applicantAge >= 18 else { return .unknown(missing: []) }
         var sharers = 0
         if withCostSharers {
-            guard let s = computer.costSharers() else { return .unknown(missing: []) }
-            if !s.missing.isEmpty { return .unknown(missing: s.missing) }
-            sharers = s.count
+            // The count as `setCostSharers` set it (unknown: with the paths that would settle it).
+            switch facts[FactIDs.huishoudenAantalKostendelers] {
+            case .number(let n): sharers = Int(n)
+            case let other: return .unknown(missing: other.missing)
+            }
         }
         return norm(sharers: sharers, applicantAge: applicantAge, youngBelow: youngBelow, facts: facts)
     }
