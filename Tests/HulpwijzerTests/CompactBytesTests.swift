@@ -20,6 +20,36 @@ import Testing
     }
 }
 
+/// The buffer behaves as a value: a copy does not see later writes, and it grows as needed.
+@Suite struct CompactBytesStorageTests {
+    @Test func aCopyIsIndependent() {
+        var a = CompactBytes()
+        a.append("x")
+        var b = a
+        b.append("y")
+        a.append(byte: UInt8(ascii: "z"))
+        #expect(a.text == "xz" && b.text == "xy")
+    }
+
+    @Test(arguments: [0, 7, -7, 10, 1_234_567_890, Int.max, Int.min])
+    func integersAreWrittenAsSwiftWritesThem(_ v: Int) {
+        var out = CompactBytes()
+        out.append(int: v)
+        #expect(out.text == String(v))
+    }
+
+    @Test func itGrowsFromNothing() {
+        var out = CompactBytes()
+        var expected = ""
+        for k in 0..<5_000 {
+            out.append(int: k)
+            out.append(jsonString: "p\(k % 7)")
+            expected += "\(k)\"p\(k % 7)\""
+        }
+        #expect(out.text == expected && out.count == expected.utf8.count && out.bytes == Array(expected.utf8))
+    }
+}
+
 /// The word-at-a-time escape check agrees with the byte-by-byte rule for every byte value at
 /// every place in a word and in the tail, and on random texts.
 @Suite struct EscapeCheckTests {

@@ -46,7 +46,7 @@ struct BatchPipeline {
         let writer = DispatchQueue(label: "hulpwijzer.batch.writer")
         let inFlight = DispatchSemaphore(value: 2)
         let header = format.header(rows)
-        if !header.bytes.isEmpty { terminal.out(header.text) }
+        if !header.isEmpty { terminal.out(header.text) }
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
         var stopped = false
         var next = try reader.next()
@@ -129,11 +129,11 @@ struct BatchPipeline {
                     try screener!.screen(household)
                     piece.evaluated += 1
                     if tallying { piece.tally.add(screener!.plan!.municipality, screener!.items.lazy.map(screener!.row)) }
-                    let before = piece.out.bytes.count
+                    let before = piece.out.count
                     format.write(screener!, household, line: record.line, rows, into: &piece.out)
                     // Room for the rest of the piece at once, sized by the first row (a compact line is
                     // 1–3 KB): growing a buffer of megabytes step by step copies it again each time.
-                    if piece.evaluated == 1 { piece.out.bytes.reserveCapacity((piece.out.bytes.count - before) * range.count * 5 / 4 + 4096) }
+                    if piece.evaluated == 1 { piece.out.reserveCapacity((piece.out.count - before) * range.count * 5 / 4 + 4096) }
                 } else {
                     let e = try engine.evaluate(household, options: options)
                     piece.evaluated += 1

@@ -33,7 +33,7 @@ struct CSVFlavour: Sendable {
                 }
                 out.append(byte: 0x22)
             } else {
-                out.bytes.append(contentsOf: b)
+                out.append(bytes: b)
             }
         }
     }

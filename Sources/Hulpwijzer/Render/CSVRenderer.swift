@@ -32,7 +32,7 @@ public enum CSVRenderer: Renderer {
 
     static func header(_ f: CSVFlavour) -> CompactBytes {
         var out = CompactBytes()
-        if f.byteOrderMark { out.bytes += [0xEF, 0xBB, 0xBF] }
+        if f.byteOrderMark { out.append(bytes: [0xEF, 0xBB, 0xBF]) }
         for (k, c) in columns.enumerated() {
             if k > 0 { f.separate(&out) }
             out.append(string: c)

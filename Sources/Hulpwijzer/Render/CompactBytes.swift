@@ -1,42 +1,105 @@
 /// A growing byte buffer for the batch formats: ASCII text, integers, money and JSON strings
 /// written straight into bytes, without building `String`s or a `JSONValue` tree per row.
 struct CompactBytes {
-    /// The bytes written so far.
-    var bytes: [UInt8] = []
+    /// A growable buffer of its own: appending a few bytes costs a bounds check and a copy,
+    /// where `Array.append` also checks uniqueness and capacity through generic code (a compact
+    /// batch line is some 300 small appends). Copied on write, as an array is.
+    private final class Storage {
+        var base: UnsafeMutablePointer<UInt8>
+        var count = 0
+        var capacity: Int
 
-    init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+        init(capacity: Int) {
+            self.capacity = max(capacity, 16)
+            base = .allocate(capacity: self.capacity)
+        }
+
+        deinit { base.deallocate() }
+
+        func copy() -> Storage {
+            let s = Storage(capacity: capacity)
+            s.base.initialize(from: base, count: count)
+            s.count = count
+            return s
+        }
+
+        func grow(to needed: Int) {
+            var c = capacity
+            while c < needed { c *= 2 }
+            let b = UnsafeMutablePointer<UInt8>.allocate(capacity: c)
+            b.initialize(from: base, count: count)
+            base.deallocate()
+            base = b
+            capacity = c
+        }
+    }
+
+    private var storage: Storage
+
+    init(capacity: Int = 0) { storage = Storage(capacity: capacity) }
+
+    /// The storage, unshared and with room for `extra` more bytes.
+    @inline(__always)
+    private mutating func room(_ extra: Int) -> Storage {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        if storage.count + extra > storage.capacity { storage.grow(to: storage.count + extra) }
+        return storage
+    }
+
+    /// The bytes written so far.
+    var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage.base, count: storage.count)) }
+
+    /// The number of bytes written so far.
+    var count: Int { storage.count }
+
+    var isEmpty: Bool { storage.count == 0 }
+
+    /// Makes room for `total` bytes in all.
+    mutating func reserveCapacity(_ total: Int) { _ = room(max(0, total - storage.count)) }
+
+    /// Bytes as they are.
+    mutating func append(bytes b: UnsafeBufferPointer<UInt8>) {
+        guard let from = b.baseAddress, b.count > 0 else { return }
+        let s = room(b.count)
+        (s.base + s.count).initialize(from: from, count: b.count)
+        s.count += b.count
+    }
+
+    /// Bytes as they are.
+    mutating func append(bytes b: [UInt8]) { b.withUnsafeBufferPointer { append(bytes: $0) } }
 
     mutating func append(_ text: StaticString) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        text.withUTF8Buffer { append(bytes: $0) }
     }
 
     /// A string's UTF-8 bytes as they are (a literal goes to the `StaticString` overload, without a `String`).
     mutating func append(string text: String) {
         var text = text
-        text.withUTF8 { bytes.append(contentsOf: $0) }
+        text.withUTF8 { append(bytes: $0) }
     }
 
-    mutating func append(byte: UInt8) { bytes.append(byte) }
+    mutating func append(byte: UInt8) {
+        let s = room(1)
+        s.base[s.count] = byte
+        s.count += 1
+    }
 
     /// A decimal integer.
     mutating func append(int value: Int) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        var v = value.magnitude
-        if v == 0 {
-            bytes.append(UInt8(ascii: "0"))
-            return
-        }
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var n = 0
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
         withUnsafeMutableBytes(of: &digits) { d in
-            while v > 0 {
+            var v = value.magnitude
+            var n = d.count
+            repeat {
+                n -= 1
                 d[n] = UInt8(truncatingIfNeeded: v % 10) + 48
                 v /= 10
-                n += 1
+            } while v > 0
+            if value < 0 {
+                n -= 1
+                d[n] = UInt8(ascii: "-")
             }
-            for k in stride(from: n - 1, through: 0, by: -1) { bytes.append(d[k]) }
+            append(bytes: UnsafeBufferPointer(rebasing: d.bindMemory(to: UInt8.self)[n...]))
         }
     }
 
@@ -44,21 +107,21 @@ struct CompactBytes {
     /// `decimal` as the decimal separator (`.` for JSON and plain CSV, `,` for Dutch Excel).
     mutating func append(money: Money, decimal: UInt8 = UInt8(ascii: ".")) {
         let cents = money.cents
-        if cents < 0 { bytes.append(UInt8(ascii: "-")) }
+        if cents < 0 { append(byte: UInt8(ascii: "-")) }
         let m = cents.magnitude
         append(int: Int(m / 100))
         let frac = Int(m % 100)
         guard frac != 0 else { return }
-        bytes.append(decimal)
-        bytes.append(UInt8(frac / 10) + 48)
-        if frac % 10 != 0 { bytes.append(UInt8(frac % 10) + 48) }
+        append(byte: decimal)
+        append(byte: UInt8(frac / 10) + 48)
+        if frac % 10 != 0 { append(byte: UInt8(frac % 10) + 48) }
     }
 
     /// A date as `JJJJ-MM-DD` (as `Day.description` writes it), without making a `String`.
     mutating func append(day d: Day) {
         var pad = 1000
         while pad > 1, d.year < pad {
-            bytes.append(UInt8(ascii: "0"))
+            append(byte: UInt8(ascii: "0"))
             pad /= 10
         }
         append(int: d.year)
@@ -67,14 +130,30 @@ struct CompactBytes {
     }
 
     private mutating func twoDigits(_ v: Int) {
-        bytes.append(UInt8(ascii: "-"))
-        bytes.append(UInt8(v / 10) + 48)
-        bytes.append(UInt8(v % 10) + 48)
+        append(byte: UInt8(ascii: "-"))
+        append(byte: UInt8(v / 10) + 48)
+        append(byte: UInt8(v % 10) + 48)
     }
 
     /// A JSON string literal, escaped as `JSONWriter` does.
-    mutating func append(jsonString s: String) { JSONWriter.writeString(s, into: &bytes) }
+    mutating func append(jsonString s: String) {
+        var s = s
+        let plain: Bool = s.withUTF8 { b in
+            // The common case (ids, paths, plain text): nothing to escape, one copy.
+            guard !JSONWriter.needsEscaping(b) else { return false }
+            let r = room(b.count + 2)
+            r.base[r.count] = 0x22
+            if let from = b.baseAddress { (r.base + r.count + 1).initialize(from: from, count: b.count) }
+            r.base[r.count + 1 + b.count] = 0x22
+            r.count += b.count + 2
+            return true
+        }
+        if plain { return }
+        var escaped: [UInt8] = []
+        JSONWriter.writeString(s, into: &escaped)
+        append(bytes: escaped)
+    }
 
     /// The bytes as text.
-    var text: String { String(decoding: bytes, as: UTF8.self) }
+    var text: String { String(decoding: UnsafeBufferPointer(start: storage.base, count: storage.count), as: UTF8.self) }
 }
