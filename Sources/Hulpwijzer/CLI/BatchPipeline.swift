@@ -84,12 +84,12 @@ struct BatchPipeline {
             }
             // Once an id looks like personal data, nothing more is written; the rest is only checked.
             if summary.identifierCount > 0 { stopped = true }
-            let out = stopped ? [] : done.map(\.out.bytes)
+            let out = stopped ? [] : done.map(\.out)
             inFlight.wait()
             // Each piece's own buffer is written as it is, in input order, while the next chunk is evaluated.
             writer.async { [terminal, out, err] in
                 if !err.isEmpty { terminal.err(err) }
-                for bytes in out where !bytes.isEmpty { terminal.outBytes(bytes) }
+                for bytes in out where !bytes.isEmpty { bytes.withUnsafeBytes(terminal.outBytes) }
                 inFlight.signal()
             }
         }

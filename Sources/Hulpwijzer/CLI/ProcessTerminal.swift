@@ -36,7 +36,7 @@ extension Terminal {
         )
         terminal.outBytes = { bytes in
             do throws(RawFile.Failure) {
-                try bytes.withUnsafeBufferPointer { (b) throws(RawFile.Failure) in try RawFile.write(b, descriptor: 1, name: "standaarduitvoer") }
+                try RawFile.write(bytes, descriptor: 1, name: "standaarduitvoer")
             } catch {
                 fail(error.message)
             }

@@ -3,7 +3,7 @@ public struct Terminal: Sendable {
     /// Writes to standard output.
     public var out: @Sendable (String) -> Void
     /// Writes UTF-8 bytes to standard output (default: as a string through `out`).
-    public var outBytes: @Sendable ([UInt8]) -> Void
+    public var outBytes: @Sendable (UnsafeBufferPointer<UInt8>) -> Void
     /// Writes to standard error.
     public var err: @Sendable (String) -> Void
     /// Reads all of standard input.

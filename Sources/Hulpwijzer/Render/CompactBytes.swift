@@ -1,6 +1,9 @@
 /// A growing byte buffer for the batch formats: ASCII text, integers, money and JSON strings
 /// written straight into bytes, without building `String`s or a `JSONValue` tree per row.
-struct CompactBytes {
+struct CompactBytes: @unchecked Sendable {
+    // Sendable: the storage is copied before any write to a shared one (`room`), so a value
+    // handed to another thread (a batch piece to the writer) is never written by two.
+
     /// A growable buffer of its own: appending a few bytes costs a bounds check and a copy,
     /// where `Array.append` also checks uniqueness and capacity through generic code (a compact
     /// batch line is some 300 small appends). Copied on write, as an array is.
@@ -48,6 +51,11 @@ struct CompactBytes {
 
     /// The bytes written so far.
     var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage.base, count: storage.count)) }
+
+    /// Calls `body` with the bytes written so far, without copying them.
+    func withUnsafeBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try body(UnsafeBufferPointer(start: storage.base, count: storage.count))
+    }
 
     /// The number of bytes written so far.
     var count: Int { storage.count }
