@@ -140,7 +140,8 @@ package struct DeskService: Sendable {
         }
         writer.start(status: 200, contentType: "application/x-ndjson; charset=utf-8")
         let body = request.body
-        let terminal = Terminal(out: { writer.chunk(Array($0.utf8)) }, err: { _ in }, readInput: { body })
+        var terminal = Terminal(out: { writer.chunk(Array($0.utf8)) }, err: { _ in }, readInput: { body })
+        terminal.outBytes = { writer.chunk(Array($0)) }
         let arguments = ["batch", "-", "--catalogus", catalogueDirectory, "--peildatum", today().description, "--format", format]
             + (request.query["alle"] == "1" ? ["--alle"] : [])
         _ = CLI.run(arguments, terminal: terminal)
