@@ -84,6 +84,27 @@ import Testing
         }
     }
 
+    /// One screener over many households gives what a screener per household gives.
+    @Test func manyHouseholdsAtOnceGetEachTheirOwnScreening() throws {
+        var households = try FastEvaluatorTests.generated(count: 400, municipalities: TestSupport.catalogue.municipalities.all)
+        households.insert(try TestSupport.household(#"{"peildatum": "2020-01-01", "aanvrager": {"leeftijd": 30}}"#), at: 17)
+        let all = TestSupport.engine.screen(households)
+        #expect(all.count == households.count)
+        var failures = 0
+        for (h, result) in zip(households, all) {
+            switch result {
+            case .success(let s):
+                let one = try TestSupport.engine.screen(h)
+                #expect(s.items.map(\.scheme.id) == one.items.map(\.scheme.id) && s.items.map(\.status) == one.items.map(\.status)
+                        && s.items.map(\.missing) == one.items.map(\.missing) && s.items.map(\.perYear) == one.items.map(\.perYear))
+            case .failure:
+                failures += 1
+                #expect(throws: EvaluationError.self) { try TestSupport.engine.screen(h) }
+            }
+        }
+        #expect(failures >= 1)
+    }
+
     @Test func badHouseholdsGetTheSameErrors() throws {
         let bad = [
             #"{"peildatum": "2020-01-01", "aanvrager": {"leeftijd": 30}}"#,

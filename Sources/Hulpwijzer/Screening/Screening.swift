@@ -41,6 +41,20 @@ extension Engine {
         try screener.screen(household)
         return screener.screening(id: household.id)
     }
+
+    /// Screens many households in order with one screener (its buffers and plans reused from
+    /// household to household): per household its screening or its error, as `screen(_:options:)` gives.
+    public func screen<S: Sequence>(_ households: S, options: Options = Options()) -> [Result<Screening, EvaluationError>] where S.Element == Household {
+        var screener = Screener(catalogue: catalogue, options: options)
+        return households.map { h in
+            do throws(EvaluationError) {
+                try screener.screen(h)
+                return .success(screener.screening(id: h.id))
+            } catch {
+                return .failure(error)
+            }
+        }
+    }
 }
 
 extension Screener {
