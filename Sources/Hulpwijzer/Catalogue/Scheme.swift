@@ -89,6 +89,13 @@ public final class Scheme: Sendable {
 
     /// True for a municipality's own scheme.
     public var isLocal: Bool { !municipalities.isEmpty }
+
+    /// Whether a query on `day` with this category filter (empty: all) considers the scheme:
+    /// valid on the day and in one of the categories.
+    func applies(on day: Day, categories: Set<Category>) -> Bool {
+        guard validFrom <= day, validUntil.map({ day <= $0 }) ?? true else { return false }
+        return categories.isEmpty || self.categories.contains(where: categories.contains)
+    }
 }
 
 /// The needs a scheme meets, for filtering in the spirit of the Omgekeerde Toets.

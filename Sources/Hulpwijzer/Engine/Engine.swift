@@ -80,17 +80,14 @@ public struct Engine: Sendable {
 
         let context = EvaluationContext(facts: facts, overrides: local?.overrides ?? [:], municipalityKnown: municipality != nil)
         let localIndex = local.map { catalogue.memo.localIndex($0, national: catalogue.schemes) }
-        for (i, scheme) in catalogue.schemes.enumerated() where applies(scheme, day, options) {
-            let notOffered: Verdict.NotHere? = municipality.flatMap { m in
-                if let name = localIndex?.replacedBy[i] ?? nil { return .replacedBy(name) }
-                return localIndex?.notOffered[i] == true ? .notOffered(m.name) : nil
-            }
+        for (i, scheme) in catalogue.schemes.enumerated() where scheme.applies(on: day, categories: options.categories) {
+            let notOffered = municipality.flatMap { localIndex?.notHere(i, in: $0) }
             ranks.append(catalogue.nameRank[i])
             outcomes.append(evaluate(scheme, context: context, household: household, overrides: localIndex?.overrides[i] ?? nil,
                                      precomputedGates: PrecomputedGates(gates: sharedGates, positions: catalogue.index.gatesOfScheme[i]),
                                      notOffered: notOffered, policyNotFound: localIndex?.policyNotFound[i] ?? nil))
         }
-        for (k, scheme) in (local?.schemes ?? []).enumerated() where applies(scheme, day, options) {
+        for (k, scheme) in (local?.schemes ?? []).enumerated() where scheme.applies(on: day, categories: options.categories) {
             // Local schemes carry their place in name order, so the sort below needs no names.
             ranks.append(scheme.isLocal ? localIndex?.localRank[k] ?? 0 : 0)
             outcomes.append(evaluate(scheme, context: context, household: household, overrides: nil, precomputedGates: nil))
@@ -135,11 +132,6 @@ public struct Engine: Sendable {
             }
             if !problems.isEmpty { throw HouseholdError(problems: problems) }
         }
-    }
-
-    private func applies(_ s: Scheme, _ day: Day, _ options: Options) -> Bool {
-        guard s.validFrom <= day, s.validUntil.map({ day <= $0 }) ?? true else { return false }
-        return options.categories.isEmpty || s.categories.contains(where: options.categories.contains)
     }
 
     func evaluate(_ scheme: Scheme, context: EvaluationContext, household: Household, overrides: [String: Parameter]?,

@@ -29,6 +29,12 @@ final class EvaluationMemo: Sendable {
         /// Per local scheme (by position in `LocalCatalogue.schemes`): its place in (name, id) order.
         let localRank: [Int]
 
+        /// Why national scheme `i` is not given in municipality `m`, if it is not.
+        func notHere(_ i: Int, in m: Municipality) -> Verdict.NotHere? {
+            if let name = replacedBy[i] { return .replacedBy(name) }
+            return notOffered[i] ? .notOffered(m.name) : nil
+        }
+
         init(_ local: LocalCatalogue, national: [Scheme]) {
             overrides = national.map { local.overrides[$0.id] }
             notOffered = national.map { local.notOffered.contains($0.id) }

@@ -102,8 +102,7 @@ struct Screener {
         let facts = FactComputer(household: household, day: day, globals: catalogue.globals, memo: catalogue.memo).compute()
         self.facts = facts
         load(facts)
-        let national = catalogue.screening.national(catalogue)
-        let local = plan.local.map { catalogue.screening.local($0) }
+        let national = plan.national, local = plan.localProgram
         markReceived(household.ontvangt, plan, national, local)
         items.removeAll(keepingCapacity: true)
         paths.removeAll(keepingCapacity: true)

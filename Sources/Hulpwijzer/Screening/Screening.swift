@@ -94,8 +94,7 @@ extension Screener {
         let e = plan.entries[Int(it.entry)]
         // Not offered here: no traces explain it.
         if e.notHere != 0 { return false }
-        let national = catalogue.screening.national(catalogue)
-        let program = e.isLocal ? catalogue.screening.local(plan.local!) : national
+        let program = e.isLocal ? plan.localProgram! : plan.national
         var run = Run(program, plan, scratch, facts)
         return withExtendedLifetime((program, plan)) { run.explanationIsUncertain(it, e) }
     }

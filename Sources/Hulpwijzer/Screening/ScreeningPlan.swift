@@ -70,6 +70,9 @@ final class ScreeningPlan: Sendable {
     let base: Base
     /// The slots this municipality resolves itself: of the national schemes it sets figures for, and of its own schemes.
     let own: Tables.Frozen
+    /// The programs the entries were resolved for: the national one and the municipality's own.
+    let national: ScreeningProgram
+    let localProgram: ScreeningProgram?
 
     /// Resolved slots with their variants and table bands, as they are built.
     struct Tables {
@@ -164,7 +167,7 @@ final class ScreeningPlan: Sendable {
             for (id, _) in catalogue.memo.staleMarks(on: day, { FactComputer.staleMarks(catalogue.globals, on: day) }) { stale[id] = true }
             var tables = Tables(), entries: [Entry] = []
             var entryOf = [Int?](repeating: nil, count: catalogue.schemes.count)
-            for (i, s) in catalogue.schemes.enumerated() where Self.applies(s, day, categories) {
+            for (i, s) in catalogue.schemes.enumerated() where s.applies(on: day, categories: categories) {
                 var e = tables.entry(s, national, isLocal: false, index: i, overrides: nil, own: false, day: day, stale: stale)
                 e.rank = (s.isLocal ? 1 << 39 : 0) | catalogue.nameRank[i]
                 entryOf[i] = entries.count
@@ -176,11 +179,6 @@ final class ScreeningPlan: Sendable {
             self.entryOf = entryOf
             self.tables = Tables.Frozen(tables)
         }
-
-        static func applies(_ s: Scheme, _ day: Day, _ categories: Set<Category>) -> Bool {
-            guard s.validFrom <= day, s.validUntil.map({ day <= $0 }) ?? true else { return false }
-            return categories.isEmpty || s.categories.contains(where: categories.contains)
-        }
     }
 
     /// The plan of a municipality (or none) on the base's day.
@@ -189,6 +187,8 @@ final class ScreeningPlan: Sendable {
         self.municipality = municipality
         self.local = local
         self.base = base
+        self.national = national
+        self.localProgram = localProgram
         var entries = base.entries
         var tables = Tables()
         if let local, municipality != nil {
@@ -200,11 +200,15 @@ final class ScreeningPlan: Sendable {
                     entries[k] = tables.entry(s, national, isLocal: false, index: i, overrides: overrides, own: true, day: day, stale: base.stale)
                     entries[k].rank = rank
                 }
-                if index.replacedBy[i] != nil { entries[k].notHere = 2 } else if index.notOffered[i] { entries[k].notHere = 1 }
+                switch municipality.flatMap({ index.notHere(i, in: $0) }) {
+                case .replacedBy?: entries[k].notHere = 2
+                case .notOffered?: entries[k].notHere = 1
+                case nil: break
+                }
                 entries[k].policyNotFound = index.policyNotFound[i] != nil
             }
             if let localProgram {
-                for (k, s) in local.schemes.enumerated() where Base.applies(s, day, base.categories) {
+                for (k, s) in local.schemes.enumerated() where s.applies(on: day, categories: base.categories) {
                     var e = tables.entry(s, localProgram, isLocal: true, index: k, overrides: nil, own: true, day: day, stale: base.stale)
                     e.rank = (s.isLocal ? 1 << 39 : 0) | (s.isLocal ? index.localRank[k] : 0)
                     entries.append(e)
