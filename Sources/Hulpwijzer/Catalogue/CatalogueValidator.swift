@@ -42,12 +42,46 @@ enum CatalogueValidator {
                 }
             }
         }
+        let guardedByGate = s.gates.contains(where: isPartnerGuard)
+        for leaf in unguardedPartnerTests(s.conditions, guarded: guardedByGate) {
+            out.append(Diagnostic(file: s.file, path: prefix + leaf.path,
+                                  message: "de toets op \(FactRegistry.all[leaf.fact].name) staat niet onder {\"feit\": \"huishouden.heeft_partner\", \"is\": true}: zonder partner is dat feit onbekend zonder iets om te vragen, en blijft de regeling voor iedere alleenstaande 'mogelijk'; zet de toets met die voorwaarde in een \"alle\""))
+        }
         let depth = depth(s.conditions)
         if depth > InputLimits.conditionDepth {
             out.append(Diagnostic(file: s.file, path: prefix + "voorwaarden",
                                   message: "de voorwaarden zijn \(depth) niveaus diep genest; hoogstens \(InputLimits.conditionDepth)"))
         }
         return out
+    }
+
+    /// `huishouden.heeft_partner` is `true`: the test that makes the partner's facts meaningful.
+    static func isPartnerGuard(_ l: Condition.Leaf) -> Bool {
+        l.fact == FactIDs.huishoudenHeeftPartner && l.op.kind == .isValue && l.op.operand == .bool(true)
+    }
+
+    /// The tests on a partner's facts (`partner.…`) that no `huishouden.heeft_partner` guard
+    /// covers: a sibling of the test in an `alle`, or the `als` of an `als`/`dan` around it.
+    static func unguardedPartnerTests(_ c: Condition, guarded: Bool) -> [Condition.Leaf] {
+        func guards(_ c: Condition) -> Bool {
+            switch c {
+            case .leaf(let l): return isPartnerGuard(l)
+            case .all(let list): return list.contains(where: guards)
+            default: return false
+            }
+        }
+        switch c {
+        case .leaf(let l):
+            return !guarded && FactRegistry.all[l.fact].name.hasPrefix("partner.") ? [l] : []
+        case .manual: return []
+        case .not(let inner): return unguardedPartnerTests(inner, guarded: guarded)
+        case .any(let list): return list.flatMap { unguardedPartnerTests($0, guarded: guarded) }
+        case .all(let list):
+            let g = guarded || list.contains(where: guards)
+            return list.flatMap { unguardedPartnerTests($0, guarded: g) }
+        case .implies(let a, let b):
+            return unguardedPartnerTests(a, guarded: guarded) + unguardedPartnerTests(b, guarded: guarded || guards(a))
+        }
     }
 
     /// Why each division in `e` can be by zero: a constant 0, or a parameter that is 0 on some date.
