@@ -46,12 +46,49 @@ enum BatchFormats {
 }
 
 extension CompactRenderer: BatchFormat {
+    /// The same bytes as `write(_:first:into:)` of the items' rows, written from the items with
+    /// the plan's escaped member starts: one check for room per member instead of one per piece.
     static func write(_ s: Screener, _ household: Household, line: Int, _ options: CompactOptions, into out: inout CompactBytes) {
         writeStart(s.rowHousehold(household, line: line), options, into: &out)
-        var first = true
-        for it in s.items where options.shows(status: it.status, kind: s.scheme(it).kind, receives: it.receives < 0 ? nil : it.receives == 1) {
-            write(s.row(it), first: first, into: &out)
-            first = false
+        let plan = s.plan!
+        withExtendedLifetime(plan) {
+            let keys = plan.compactKeys.base, starts = plan.compactKeyStarts.base, kinds = plan.kinds.base
+            var first = true
+            for it in s.items where options.shows(status: it.status, kind: kinds[Int(it.entry)], receives: it.receives < 0 ? nil : it.receives == 1) {
+                let k = Int(it.entry)
+                let key = UnsafeBufferPointer(start: keys + Int(starts[k]), count: Int(starts[k + 1] - starts[k]))
+                // Separator, key, status (9), an amount member (12 + 24), the start of `ontbrekend` (15); then
+                // the end of `ontbrekend` (1), `ontvangt` (17) and the end of the member (1).
+                out.write(atMost: key.count + 64) { c in
+                    if !first { c.put(UInt8(ascii: ",")) }
+                    c.put(key)
+                    switch it.status {
+                    case .ja: c.put(#"ja""#)
+                    case .mogelijk: c.put(#"mogelijk""#)
+                    case .nee: c.put(#"nee""#)
+                    }
+                    if it.perYear != .min || it.perMonth != .min {
+                        c.put(#","per_jaar":"#)
+                        c.put(money: Money(cents: it.perYear != .min ? it.perYear : it.perMonth * 12))
+                    } else if it.once != .min {
+                        c.put(#","eenmalig":"#)
+                        c.put(money: Money(cents: it.once))
+                    }
+                    if !it.missing.isEmpty { c.put(#","ontbrekend":["#) }
+                }
+                first = false
+                if !it.missing.isEmpty {
+                    for i in it.missing {
+                        if i > it.missing.lowerBound { out.append(byte: UInt8(ascii: ",")) }
+                        out.append(jsonString: s.paths[Int(i)])
+                    }
+                }
+                out.write(atMost: 24) { c in
+                    if !it.missing.isEmpty { c.put(UInt8(ascii: "]")) }
+                    if it.receives >= 0 { c.put(it.receives == 1 ? #","ontvangt":true"# : #","ontvangt":false"#) }
+                    c.put(UInt8(ascii: "}"))
+                }
+            }
         }
         writeEnd(into: &out)
     }

@@ -103,6 +103,8 @@ struct BatchPipeline {
         piece.out = CompactBytes(capacity: range.count * 256)
         // The compact and CSV rows need no explanations: the screener gives them (the same bytes).
         var screener = format.screens ? Screener(catalogue: engine.catalogue, options: options) : nil
+        // Without a report, `--gemist` rows need only the schemes that can be missed money.
+        screener?.onlyMissedMoney = rows.onlyMissed && !tallying
         for k in range {
             let record = chunk.records[k]
             let household: Household

@@ -62,17 +62,16 @@ public final class Catalogue: Sendable {
 
     /// The municipality's own schemes and deviating figures (cached after the first load).
     public func local(for code: String) throws(CatalogueError) -> LocalCatalogue {
-        let result: Result<LocalCatalogue, CatalogueError> = localCache.withLock { cache in
-            if let cached = cache[code] { return .success(cached) }
-            do throws(CatalogueError) {
-                let loaded = try CatalogueLoader(directory: directory).loadLocal(code: code, globals: globals, national: schemes, regions: regions.listing(code))
-                cache[code] = loaded
-                return .success(loaded)
-            } catch {
-                return .failure(error)
-            }
+        if let cached = localCache.withLock({ $0[code] }) { return cached }
+        // Read without the lock: other threads go on with the municipalities they have (a batch
+        // over many municipalities would otherwise wait for every first read). Two threads may
+        // read the same files at once; both get the same catalogue, and the first one is kept.
+        let loaded = try CatalogueLoader(directory: directory).loadLocal(code: code, globals: globals, national: schemes, regions: regions.listing(code))
+        return localCache.withLock { cache in
+            if let first = cache[code] { return first }
+            cache[code] = loaded
+            return loaded
         }
-        return try result.get()
     }
 
     /// Loads every municipality's files and reports all problems (for `hulpwijzer valideer` and tests).

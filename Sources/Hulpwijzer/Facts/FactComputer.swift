@@ -53,6 +53,13 @@ struct FactComputer {
 
     func compute() -> FactSet {
         var facts = FactSet(peildatum: day)
+        compute(into: &facts)
+        return facts
+    }
+
+    /// Computes the facts into `facts`, reusing its storage (every earlier value is replaced).
+    func compute(into facts: inout FactSet) {
+        facts.reset(peildatum: day)
         setPerson(&facts, "aanvrager", Self.aanvrager, (FactIDs.aanvragerLeeftijd, FactIDs.aanvragerWerkt, FactIDs.aanvragerAowLeeftijdBereikt), household.aanvrager)
         if let p = household.partner.value {
             setPerson(&facts, "partner", Self.partner, (FactIDs.partnerLeeftijd, FactIDs.partnerWerkt, FactIDs.partnerAowLeeftijdBereikt), p)
@@ -78,7 +85,6 @@ struct FactComputer {
         setAssets(&facts)
         setKwijtscheldingBuffer(&facts)
         markStaleFigures(&facts)
-        return facts
     }
 
     private func setPerson(_ facts: inout FactSet, _ who: String, _ copies: [Copy<Person>], 

@@ -2,7 +2,7 @@
 /// every condition and formula.
 public struct FactSet: Sendable {
     /// The date the facts are computed for.
-    public let peildatum: Day
+    public private(set) var peildatum: Day
     /// Every fact's value, indexed by `FactID`.
     public private(set) var values: [FactValue]
     /// For derived facts computed with a figure past its known period: the uncertain figure,
@@ -17,6 +17,17 @@ public struct FactSet: Sendable {
     init(peildatum: Day) {
         self.peildatum = peildatum
         values = Self.blank
+    }
+
+    /// Every fact unknown again, for another household on `peildatum`: the storage is reused
+    /// (a batch worker computes one household after another into the same set).
+    mutating func reset(peildatum: Day) {
+        self.peildatum = peildatum
+        values.withUnsafeMutableBufferPointer { v in
+            for i in v.indices { v[i] = .unknown(missing: []) }
+        }
+        if !stale.isEmpty { stale.removeAll(keepingCapacity: true) }
+        if !bounds.isEmpty { bounds.removeAll(keepingCapacity: true) }
     }
 
     /// The value of a fact by id.

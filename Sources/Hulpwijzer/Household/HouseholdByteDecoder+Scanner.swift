@@ -53,6 +53,8 @@ extension HouseholdByteDecoder {
             guard byte == 0x22 else { return nil }
             i += 1
             let start = i
+            // Eight bytes at a time up to the first quote, backslash or control byte.
+            while i + 8 <= end, !Self.special(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) { i += 8 }
             while i < end {
                 let b = base[i]
                 if b == 0x22 {
@@ -63,6 +65,16 @@ extension HouseholdByteDecoder {
                 i += 1
             }
             return nil
+        }
+
+        /// Whether one of the eight bytes is a quote, a backslash or a control byte (below 0x20):
+        /// the exact word-wise tests for a zero byte and for a byte below a bound.
+        @inline(__always)
+        static func special(_ w: UInt64) -> Bool {
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            @inline(__always) func hasZero(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+            let below = (w &- 0x20 &* ones) & ~w & highs
+            return (hasZero(w ^ (0x22 &* ones)) | hasZero(w ^ (0x5C &* ones)) | below) != 0
         }
 
         func equal(_ r: Range<Int>, _ word: [UInt8]) -> Bool {
@@ -174,40 +186,40 @@ extension HouseholdByteDecoder {
         }
 
         /// Reads one field's value, checked as `HouseholdDecoder` checks it, into `host`.
-        mutating func value<Host>(_ field: ContractField<Host>, _ words: Words, limit: Int, into host: inout Host) -> Bool {
-            switch field.value {
+        mutating func value<Host>(_ field: UnsafePointer<ContractField<Host>>, _ words: Words, limit: Int, into host: inout Host) -> Bool {
+            switch field.pointee.value {
             case .number(let min, let max):
                 if literal("null") { return true }
                 guard let n = number(), min.map({ n >= $0 }) ?? true, abs(n) <= InputLimits.amount,
                       max.map({ n <= $0 }) ?? true else { return false }
-                field.set(&host, .number(n))
+                field.pointee.set(&host, .number(n))
             case .integer(let max):
                 if literal("null") { return true }
                 guard let n = number(), n >= 0, n <= InputLimits.amount, n <= max, n == n.rounded() else { return false }
-                field.set(&host, .integer(Int(n)))
+                field.pointee.set(&host, .integer(Int(n)))
             case .bool:
                 if literal("true") {
-                    field.set(&host, .bool(true))
+                    field.pointee.set(&host, .bool(true))
                 } else if literal("false") {
-                    field.set(&host, .bool(false))
+                    field.pointee.set(&host, .bool(false))
                 } else {
                     return literal("null")
                 }
             case .choice:
                 if literal("null") { return true }
                 guard let r = rawString(), let k = words.bytes.firstIndex(where: { equal(r, $0) }) else { return false }
-                field.set(&host, .text(words.strings[k]))
+                field.pointee.set(&host, .text(words.strings[k]))
             case .date:
                 if literal("null") { return true }
                 guard let r = rawString(), let d = date(r) else { return false }
-                field.set(&host, .date(d))
+                field.pointee.set(&host, .date(d))
             case .text:
                 if literal("null") { return true }
                 guard let r = rawString(), r.count <= limit, let s = text(r) else { return false }
-                field.set(&host, .text(s))
+                field.pointee.set(&host, .text(s))
             case .list:
                 if literal("null") {
-                    field.set(&host, .list([]))
+                    field.pointee.set(&host, .list([]))
                     return true
                 }
                 var list: [String] = []
@@ -224,7 +236,7 @@ extension HouseholdByteDecoder {
                     return true
                 }
                 guard read != nil else { return false }
-                field.set(&host, .list(list))
+                field.pointee.set(&host, .list(list))
             case .section:
                 return false
             }
@@ -251,7 +263,11 @@ extension HouseholdByteDecoder {
         /// The fields of one section (an object) into `host`.
         mutating func section<Host>(_ fields: [ContractField<Host>], _ table: Table, into host: inout Host) -> Bool {
             let words = table.words
-            return members(table.keys) { s, f in s.value(fields[f], words[f], limit: InputLimits.textLength, into: &host) }
+            // The fields read in place (through a pointer): copying a field out of the array retains its
+            // strings and closures.
+            return fields.withUnsafeBufferPointer { fb in
+                members(table.keys) { s, f in s.value(fb.baseAddress! + f, words[f], limit: InputLimits.textLength, into: &host) }
+            }
         }
 
         /// A list of sections (`kinderen`, `medebewoners`); `null` is none.
@@ -273,10 +289,10 @@ extension HouseholdByteDecoder {
             let words = HouseholdByteDecoder.household.words
             let parts = HouseholdByteDecoder.parts
             let limits = HouseholdByteDecoder.topLimits
-            return members(HouseholdByteDecoder.household.keys) { s, f in
+            return fields.withUnsafeBufferPointer { fb in members(HouseholdByteDecoder.household.keys) { s, f in
                 switch parts[f] {
                 case .field:
-                    return s.value(fields[f], words[f], limit: limits[f], into: &h)
+                    return s.value(fb.baseAddress! + f, words[f], limit: limits[f], into: &h)
                 case .aanvrager:
                     if s.literal("null") { return true }
                     return s.section(ContractFields.person, person, into: &h.aanvrager)
@@ -305,7 +321,7 @@ extension HouseholdByteDecoder {
                 case .schulden:
                     return s.literal("null") || s.section(ContractFields.debts, debts, into: &h.schulden)
                 }
-            }
+            } }
         }
     }
 }

@@ -162,6 +162,71 @@ struct CompactBytes: @unchecked Sendable {
         append(bytes: escaped)
     }
 
+    /// Writes through a raw cursor at most `limit` bytes, after one check for room: for rows of
+    /// many small pieces whose length is bounded beforehand (a compact line's scheme members).
+    mutating func write(atMost limit: Int, _ body: (inout Cursor) -> Void) {
+        let s = room(limit)
+        let start = s.base + s.count
+        var c = Cursor(p: start)
+        body(&c)
+        let n = c.p - start
+        precondition(n <= limit, "CompactBytes.write(atMost:) wrote past its limit")
+        s.count += n
+    }
+
+    /// Where `write(atMost:)` writes next; it checks nothing, the caller bounds the length.
+    struct Cursor {
+        var p: UnsafeMutablePointer<UInt8>
+
+        @inline(__always)
+        mutating func put(_ byte: UInt8) {
+            p.pointee = byte
+            p += 1
+        }
+
+        @inline(__always)
+        mutating func put(_ text: StaticString) {
+            text.withUTF8Buffer { put($0) }
+        }
+
+        @inline(__always)
+        mutating func put(_ b: UnsafeBufferPointer<UInt8>) {
+            guard let from = b.baseAddress else { return }
+            p.initialize(from: from, count: b.count)
+            p += b.count
+        }
+
+        /// A decimal integer (at most 20 bytes).
+        mutating func put(int value: Int) {
+            var v = value.magnitude
+            if value < 0 { put(UInt8(ascii: "-")) }
+            var digits = 1
+            var scale: UInt = 1
+            while v / scale >= 10 {
+                scale *= 10
+                digits += 1
+            }
+            for k in stride(from: digits - 1, through: 0, by: -1) {
+                p[k] = UInt8(truncatingIfNeeded: v % 10) + 48
+                v /= 10
+            }
+            p += digits
+        }
+
+        /// Money as `CompactBytes.append(money:decimal:)` writes it (at most 24 bytes).
+        mutating func put(money: Money, decimal: UInt8 = UInt8(ascii: ".")) {
+            let cents = money.cents
+            if cents < 0 { put(UInt8(ascii: "-")) }
+            let m = cents.magnitude
+            put(int: Int(m / 100))
+            let frac = Int(m % 100)
+            guard frac != 0 else { return }
+            put(decimal)
+            put(UInt8(frac / 10) + 48)
+            if frac % 10 != 0 { put(UInt8(frac % 10) + 48) }
+        }
+    }
+
     /// The bytes as text.
     var text: String { String(decoding: UnsafeBufferPointer(start: storage.base, count: storage.count), as: UTF8.self) }
 }

@@ -9,6 +9,7 @@ extension Screener {
         let exprs: UnsafeMutablePointer<ScreeningProgram.Expr>
         let args: UnsafeMutablePointer<Int32>
         let stepRoots: UnsafeMutablePointer<Int32>
+        let heads: UnsafeMutablePointer<ScreeningProgram.Head>
         let plan: ScreeningPlan
         /// The tables of the scheme being evaluated: the day's or the municipality's (`use(own:)`).
         private(set) var tables: Tables
@@ -40,6 +41,7 @@ extension Screener {
             exprs = program.exprs.base
             args = program.args.base
             stepRoots = program.stepRoots.base
+            heads = program.heads.base
             self.plan = plan
             tables = Tables(plan.base.tables)
             stale = plan.base.flatStale.base

@@ -76,6 +76,10 @@ struct Screener {
     private(set) var plan: ScreeningPlan?
     /// The last household's facts (for explanations of single items).
     private(set) var facts: FactSet?
+    /// Only the money a household misses is asked for (`batch --gemist` without a report):
+    /// schemes that are not money to claim, or that the household receives, are not evaluated
+    /// (they are never shown) and get the status `nee`.
+    var onlyMissedMoney = false
 
     init(catalogue: Catalogue, options: Engine.Options = Engine.Options()) {
         self.catalogue = catalogue
@@ -99,7 +103,11 @@ struct Screener {
         }
         let plan = self.plan(day, prepared)
         self.plan = plan
-        let facts = FactComputer(household: household, day: day, globals: catalogue.globals, memo: catalogue.memo).compute()
+        // The last household's facts are computed over (taken out first, so their storage is unshared).
+        var reused = self.facts ?? FactSet(peildatum: day)
+        self.facts = nil
+        FactComputer(household: household, day: day, globals: catalogue.globals, memo: catalogue.memo).compute(into: &reused)
+        let facts = reused
         self.facts = facts
         load(facts)
         let national = plan.national, local = plan.localProgram
@@ -110,12 +118,21 @@ struct Screener {
             scratch.stepState = FlatBuffer(repeating: 0, count: local.maxSteps)
             scratch.stepValue = FlatBuffer(repeating: 0, count: local.maxSteps)
         }
-        var run = [Run(national, plan, scratch, facts)] + (local.map { [Run($0, plan, scratch, facts)] } ?? [])
+        var nationalRun = Run(national, plan, scratch, facts)
+        var localRun = local.map { Run($0, plan, scratch, facts) }
         withExtendedLifetime((national, local, plan)) {
             for k in plan.entries.indices {
                 let e = plan.entries[k]
-                var item = evaluate(e, Int32(k), &run[e.isLocal ? 1 : 0], facts)
-                if household.ontvangt != nil { item.receives = (e.isLocal ? receivedLocal[Int(e.scheme)] : receivedNational[Int(e.scheme)]) ? 1 : 0 }
+                let receives: Int8 = household.ontvangt == nil ? -1 : (e.isLocal ? receivedLocal[Int(e.scheme)] : receivedNational[Int(e.scheme)]) ? 1 : 0
+                var item: Item
+                if onlyMissedMoney && (receives == 1 || plan.kinds.base[k] != .geld) {
+                    item = Item(entry: Int32(k), status: .nee)
+                } else if e.isLocal {
+                    item = evaluate(e, Int32(k), &localRun!, facts)
+                } else {
+                    item = evaluate(e, Int32(k), &nationalRun, facts)
+                }
+                item.receives = receives
                 items.append(item)
             }
         }
@@ -176,11 +193,32 @@ struct Screener {
     }
 
     /// Orders the items as `Engine.evaluate` orders its outcomes: status, then national before
-    /// local, then name and id — the plan's listing order, taken once per status.
+    /// local, then name and id: the plan's listing order, split by status in one pass.
     private mutating func sortItems(_ plan: ScreeningPlan) {
-        sorted.removeAll(keepingCapacity: true)
-        for status in [Status.ja, .mogelijk, .nee] {
-            for k in plan.listingOrder where items[k].status == status { sorted.append(items[k]) }
+        var yes = 0, maybe = 0
+        for it in items {
+            if it.status == .ja { yes += 1 } else if it.status == .mogelijk { maybe += 1 }
+        }
+        if sorted.count != items.count { sorted = items }
+        // One pass in listing order, each item put straight at the next place of its status.
+        var next = (ja: 0, mogelijk: yes, nee: yes + maybe)
+        sorted.withUnsafeMutableBufferPointer { out in
+            items.withUnsafeBufferPointer { from in
+                for k in plan.listingOrder {
+                    let it = from[k]
+                    switch it.status {
+                    case .ja:
+                        out[next.ja] = it
+                        next.ja += 1
+                    case .mogelijk:
+                        out[next.mogelijk] = it
+                        next.mogelijk += 1
+                    case .nee:
+                        out[next.nee] = it
+                        next.nee += 1
+                    }
+                }
+            }
         }
         swap(&items, &sorted)
     }
@@ -192,7 +230,7 @@ struct Screener {
 
     private mutating func evaluate(_ e: ScreeningPlan.Entry, _ k: Int32, _ run: inout Run, _ facts: FactSet) -> Item {
         if e.notHere != 0 { return Item(entry: k, status: .nee) }
-        let s = run.program.schemes[Int(e.scheme)]
+        let s = run.heads[Int(e.scheme)]
         run.base = Int(e.slots.lowerBound)
         if e.ownSlots != run.ownTables {
             run.use(own: e.ownSlots)

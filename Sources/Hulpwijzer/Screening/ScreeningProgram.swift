@@ -67,6 +67,17 @@ final class ScreeningProgram: Sendable {
         var steps: Range<Int32>
         /// The parameters its slots name, resolved per plan.
         var slots: [ParameterRef]
+
+        /// What a household's walk reads of it, without the reference-counted `slots`.
+        var head: Head { Head(gates: gates, root: root, amount: amount, steps: steps) }
+    }
+
+    /// The part of a scheme a household's walk reads.
+    struct Head: Sendable {
+        var gates: Range<Int32>
+        var root: Int32
+        var amount: Int32
+        var steps: Range<Int32>
     }
 
     /// The leaves, nodes, formula nodes, their arguments and the steps' roots of all schemes.
@@ -80,6 +91,8 @@ final class ScreeningProgram: Sendable {
     /// The texts of `bevat` in formulas.
     let texts: [String]
     let schemes: [Scheme]
+    /// Each scheme's `head`, flat.
+    let heads: FlatBuffer<Head>
     /// The positions of the schemes with each id (a scheme may be listed once per period of its rules).
     let positions: [String: [Int]]
     /// The most steps of one amount rule.
@@ -104,6 +117,7 @@ final class ScreeningProgram: Sendable {
         textLeaves = c.textLeaves
         texts = c.texts
         self.schemes = schemes
+        heads = FlatBuffer(schemes.map(\.head))
         self.positions = positions
         maxSteps = schemes.map(\.steps.count).max() ?? 0
         readFacts = schemes.map(c.reads)
