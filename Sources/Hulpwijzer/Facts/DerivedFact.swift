@@ -31,8 +31,28 @@ public struct DerivedFact: Sendable {
 
     /// The number of a declared parameter on `day` (nil when it has no value on that day).
     /// Reading a parameter the unit did not declare is a programming error.
-    func number(_ name: String, in globals: ParameterStore, on day: Day) -> Double? {
+    func number(_ name: String, in globals: ParameterStore, on day: Day, figures: DayFigures? = nil) -> Double? {
         assert(parameters.contains(name), "\(concept) reads undeclared parameter \(name)")
+        if let figures, let resolved = figures.number(name) { return resolved }
         return globals.number(name, on: day)
     }
+}
+
+/// The figures every derived unit declares, resolved for one peildatum: a household's facts read
+/// a few dozen of them, and each would otherwise find its parameter and its dated value again.
+/// Kept per day by `EvaluationMemo.figures(on:_:)`.
+final class DayFigures: Sendable {
+    private let table: NameTable<Double?>
+
+    init(globals: ParameterStore, day: Day) {
+        var t = NameTable<Double?>()
+        for unit in DerivedFact.all {
+            for name in unit.parameters { t.set(name, globals.number(name, on: day)) }
+        }
+        table = t
+    }
+
+    /// The figure's number on the day (`.some(nil)`: declared, without a number that day); nil
+    /// for a name no unit declares.
+    func number(_ name: String) -> Double?? { table.value(name) }
 }

@@ -9,6 +9,8 @@ struct FactComputer {
     let globals: ParameterStore
     /// The catalogue's memo for answers that depend only on the peildatum (nil: compute each time).
     var memo: EvaluationMemo? = nil
+    /// The derived units' figures on the day, from the memo (taken once per household).
+    var figures: DayFigures? = nil
 
     /// The value, or unknown with the path that would make it known (built only then).
     static func known<T>(_ v: T?, _ path: @autoclosure () -> String, _ make: (T) -> FactValue) -> FactValue {
@@ -59,6 +61,12 @@ struct FactComputer {
 
     /// Computes the facts into `facts`, reusing its storage (every earlier value is replaced).
     func compute(into facts: inout FactSet) {
+        if figures == nil, let memo {
+            var withFigures = self
+            withFigures.figures = memo.figures(on: day, globals)
+            withFigures.compute(into: &facts)
+            return
+        }
         facts.reset(peildatum: day)
         setPerson(&facts, "aanvrager", Self.aanvrager, (FactIDs.aanvragerLeeftijd, FactIDs.aanvragerWerkt, FactIDs.aanvragerAowLeeftijdBereikt), household.aanvrager)
         if let p = household.partner.value {
@@ -101,7 +109,7 @@ struct FactComputer {
         guard let net = household.inkomen.nettoPerMaand else {
             return .unknown(missing: ["inkomen.toetsingsinkomen_per_jaar"])
         }
-        return IncomeEstimator(household: household, day: day, globals: globals).estimate(netPerMonth: net)
+        return IncomeEstimator(household: household, day: day, globals: globals, memo: memo, figures: figures).estimate(netPerMonth: net)
             ?? .unknown(missing: ["inkomen.toetsingsinkomen_per_jaar"])
     }
 

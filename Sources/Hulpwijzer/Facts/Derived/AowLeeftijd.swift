@@ -20,7 +20,7 @@ extension FactComputer {
     /// with only a whole-year age the answer can be unknown in the year the age
     /// changes, and then the birth date settles it.
     func aowReached(_ p: Person, _ who: String) -> FactValue {
-        guard let months = AowLeeftijd.definition.number(AowLeeftijd.months, in: globals, on: day) else { return .unknown(missing: []) }
+        guard let months = AowLeeftijd.definition.number(AowLeeftijd.months, in: globals, on: day, figures: figures) else { return .unknown(missing: []) }
         let required = Int(months)
         if let b = p.geboortedatum {
             let reachedOn = b.adding(months: required)

@@ -36,7 +36,7 @@ struct Bijstandsnorm {
     let globals: ParameterStore
     let computer: FactComputer
 
-    private func p(_ name: String) -> Double? { Self.definition.number(name, in: globals, on: day) }
+    private func p(_ name: String) -> Double? { Self.definition.number(name, in: globals, on: day, figures: computer.figures) }
 
     /// Kostendelersnorm factor for `a` cost sharers in total (art. 22a lid 1): (40 + 30A) / 100A.
     static func costSharerFactor(_ a: Int) -> Double { (40 + 30 * Double(a)) / (100 * Double(a)) }

@@ -40,8 +40,8 @@ extension FactComputer {
             return
         }
         let unit = CoResidentIncome.definition
-        let free = unit.number(CoResidentIncome.exemption, in: globals, on: day)
-        let freeBelow = unit.number(CoResidentIncome.exemptionAge, in: globals, on: day)
+        let free = unit.number(CoResidentIncome.exemption, in: globals, on: day, figures: figures)
+        let freeBelow = unit.number(CoResidentIncome.exemptionAge, in: globals, on: day, figures: figures)
         var total = 0.0, counted = 0.0
         var incomeMissing: [String] = []
         var residents = 0.0

@@ -10,6 +10,10 @@ struct IncomeEstimator {
     let household: Household
     let day: Day
     let globals: ParameterStore
+    /// The catalogue's memo: the tax year's sixteen figures are read once per peildatum.
+    var memo: EvaluationMemo? = nil
+    /// The day's figures (nil: read from `globals`).
+    var figures: DayFigures? = nil
 
     /// The box 1 parameters, in the order `TaxYear` reads them.
     static let taxParameters = ["ib.schijf1_tot", "ib.schijf2_tot", "ib.tarief1", "ib.tarief2", "ib.tarief3", "ib.ahk_max",
@@ -25,7 +29,7 @@ struct IncomeEstimator {
             .init("inkomen.toetsingsinkomen", "het toetsingsinkomen", .euroPerJaar)
         ], parameters: taxParameters + [AowLeeftijd.months, holidayShare])
 
-    struct TaxYear {
+    struct TaxYear: Sendable {
         var bracket1: Double, bracket2: Double
         var rate1: Double, rate2: Double, rate3: Double
         var ahkMax: Double, ahkFrom: Double, ahkRate: Double
@@ -77,8 +81,9 @@ struct IncomeEstimator {
 
     func estimate(netPerMonth: Double) -> FactValue? {
         let unit = Self.definition
-        guard let year = TaxYear(globals, day), let aowMonths = unit.number(AowLeeftijd.months, in: globals, on: day),
-              let holidayShare = unit.number(Self.holidayShare, in: globals, on: day) else { return nil }
+        let year = memo.map { m in m.taxYear(on: day) { TaxYear(globals, day) } } ?? TaxYear(globals, day)
+        guard let year, let aowMonths = unit.number(AowLeeftijd.months, in: globals, on: day, figures: figures),
+              let holidayShare = unit.number(Self.holidayShare, in: globals, on: day, figures: figures) else { return nil }
         func age(_ p: Person) -> Int? { p.leeftijd ?? p.geboortedatum.map { day.years(since: $0) } }
         func works(_ p: Person) -> Bool? {
             if let h = p.werkUrenPerWeek { return h > 0 || p.zelfstandige == true }

@@ -19,8 +19,8 @@ extension FactComputer {
     /// nil when the age limits have no value on the peildatum.
     func costSharers() -> (count: Int, missing: [String])? {
         let unit = Kostendelers.definition
-        guard let minimumAge = unit.number(Kostendelers.minimumAge, in: globals, on: day),
-              let studentAge = unit.number(Kostendelers.studentAge, in: globals, on: day) else { return nil }
+        guard let minimumAge = unit.number(Kostendelers.minimumAge, in: globals, on: day, figures: figures),
+              let studentAge = unit.number(Kostendelers.studentAge, in: globals, on: day, figures: figures) else { return nil }
         guard let others = household.medebewoners else { return (0, ["medebewoners"]) }
         var count = 0
         var missing: [String] = []

@@ -68,13 +68,13 @@ extension FactComputer {
         var situation: Leefsituatie?
         if case .text(let t) = facts[FactIDs.huishoudenType] { situation = Leefsituatie(rawValue: t) }
         switch situation {
-        case .alleenstaand: extra = unit.number(KwijtscheldingBuffer.P.single, in: globals, on: day)
-        case .alleenstaandeOuder: extra = unit.number(KwijtscheldingBuffer.P.singleParent, in: globals, on: day)
-        case .paar, .paarMetKinderen: extra = unit.number(KwijtscheldingBuffer.P.couple, in: globals, on: day)
+        case .alleenstaand: extra = unit.number(KwijtscheldingBuffer.P.single, in: globals, on: day, figures: figures)
+        case .alleenstaandeOuder: extra = unit.number(KwijtscheldingBuffer.P.singleParent, in: globals, on: day, figures: figures)
+        case .paar, .paarMetKinderen: extra = unit.number(KwijtscheldingBuffer.P.couple, in: globals, on: day, figures: figures)
         case nil:
             // Unknown household type: the largest of the three is still an upper bound.
             let all = [KwijtscheldingBuffer.P.single, KwijtscheldingBuffer.P.singleParent, KwijtscheldingBuffer.P.couple]
-                .map { unit.number($0, in: globals, on: day) }
+                .map { unit.number($0, in: globals, on: day, figures: figures) }
             extra = all.contains(where: { $0 == nil }) ? nil : all.compactMap { $0 }.max()
         }
         add(extra, [])

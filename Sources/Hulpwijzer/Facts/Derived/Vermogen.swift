@@ -19,7 +19,7 @@ extension FactComputer {
         let v = household.vermogen
         facts[FactIDs.vermogenOp1Januari] = Self.known(v.peildatum1Januari ?? v.totaal, "vermogen.peildatum_1_januari") { .number($0) }
         let unit = Vermogen.definition
-        func limit(_ name: String) -> FactValue { unit.number(name, in: globals, on: day).map { .number($0) } ?? .unknown(missing: []) }
+        func limit(_ name: String) -> FactValue { unit.number(name, in: globals, on: day, figures: figures).map { .number($0) } ?? .unknown(missing: []) }
         let type = facts[FactIDs.huishoudenType]
         if case .text(let t) = type {
             facts[FactIDs.normVermogensgrens] = limit(t == Leefsituatie.alleenstaand.rawValue ? Vermogen.single : Vermogen.family)
