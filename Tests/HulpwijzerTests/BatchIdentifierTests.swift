@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Hulpwijzer
 
@@ -35,6 +36,30 @@ import Testing
         #expect(named.first?.hasPrefix("regel 2:") == true)
         #expect(r.stderr.contains("… en nog 10 regels met zo'n id"))
         #expect(r.stderr.contains("batch gestopt: 60 id's lijken persoonsgegevens"))
+    }
+
+    /// Several chunks (a file is read a megabyte or two at a time, two chunks are evaluated at once): an id
+    /// in the first chunk stops the batch, and the later chunks are only checked, whether their
+    /// evaluation had started or not: no rows, no error messages of theirs, their ids still named.
+    @Test func aStopInTheFirstChunkLeavesTheLaterChunksOnlyChecked() throws {
+        let plain = #"{"id": "ok", "peildatum": "2026-03-01", "aanvrager": {"leeftijd": 40}}"# + String(repeating: " ", count: 600)
+        let bad = #"{"id": "ok", "peildatum": "2026-03-01", "aanvrager": {"leeftijd": -4}}"#
+        var rows = [Self.line("123456782")]
+        for k in 0..<8000 { rows.append(k == 4000 || k == 7000 ? bad : plain) }
+        rows.append(Self.line("Jan Jansen"))
+        let input = rows.joined(separator: "\n")
+        #expect(input.utf8.count > 4 << 20)
+        // From a file, by the binary: the input is read in chunks (from a string it is one).
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("hulpwijzer-stop-\(UUID().uuidString).jsonl")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try input.write(to: file, atomically: true, encoding: .utf8)
+        let r = try TestSupport.run(["batch", file.path, "--format", "compact"])
+        #expect(r.status == 1)
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderr.contains("regel 1: de id lijkt"))
+        #expect(r.stderr.contains("regel 8002: de id lijkt een naam"))
+        #expect(!r.stderr.contains("regel 4002:") && !r.stderr.contains("regel 7002:"))
+        #expect(r.stderr.contains("batch gestopt: 2 id's lijken persoonsgegevens"))
     }
 
     @Test func allowingIdentifiersOnlyWarns() {

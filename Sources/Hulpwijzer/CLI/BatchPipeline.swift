@@ -2,8 +2,9 @@ import Dispatch
 import Foundation
 
 /// Runs a batch: reads chunks of records, evaluates each chunk on all cores in contiguous
-/// pieces, and writes the pieces in input order on a serial writer while the next chunk is
-/// evaluated. At most two chunks are in flight, so memory stays flat however long the input.
+/// pieces, and writes the pieces in input order on a serial writer while the next chunks are
+/// evaluated. At most two chunks are evaluated and two written at a time, so memory stays flat
+/// however long the input.
 struct BatchPipeline {
     let engine: Engine
     let options: Engine.Options
@@ -41,60 +42,83 @@ struct BatchPipeline {
         var identifiers: [(line: Int, finding: IdentifierCheck.Finding)] = []
     }
 
+    /// A chunk whose pieces are on the worker threads.
+    private struct InFlight {
+        let chunk: BatchChunk
+        let pieces: Int
+        let checkOnly: Bool
+        let group: DispatchGroup
+        let results: Mutex<[Piece?]>
+
+        func range(_ p: Int) -> Range<Int> {
+            let count = chunk.records.count
+            return (count * p / pieces)..<(count * (p + 1) / pieces)
+        }
+    }
+
     func run(_ reader: BatchReader) throws(InputError) -> Summary {
         var summary = Summary()
         let writer = DispatchQueue(label: "hulpwijzer.batch.writer")
-        let inFlight = DispatchSemaphore(value: 2)
+        let written = DispatchSemaphore(value: 2)
         let header = format.header(rows)
         if !header.isEmpty { terminal.out(header.text) }
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
         var stopped = false
+        // Two chunks are evaluated at a time: a worker that is done with the older chunk's pieces
+        // goes on with the newer one's instead of waiting for the other workers' last pieces.
+        var evaluating: [InFlight] = []
         var next = try reader.next()
         while let chunk = next {
-            let count = chunk.records.count
             if let last = chunk.records.last?.line { summary.lastLine = max(summary.lastLine, last) }
-            let pieces = min(count, workers * 4)
-            guard pieces > 0 else {
-                next = try reader.next()
-                continue
-            }
-            let results = Mutex([Piece?](repeating: nil, count: pieces))
-            let checkOnly = stopped
+            let pieces = min(chunk.records.count, workers * 4)
+            if pieces > 0 { evaluating.append(dispatch(chunk, pieces: pieces, checkOnly: stopped)) }
             // The pieces run on the worker threads while this thread reads and splits the next chunk.
-            let group = DispatchGroup()
-            for p in 0..<pieces {
-                DispatchQueue.global().async(group: group) { [self] in
-                    let range = (count * p / pieces)..<(count * (p + 1) / pieces)
-                    let piece = evaluate(chunk, range, checkOnly: checkOnly)
-                    results.withLock { $0[p] = piece }
-                }
-            }
             next = try reader.next()
-            group.wait()
-            let done = results.withLock { $0 }.compactMap { $0 }
-            var err = ""
-            for piece in done {
-                summary.evaluated += piece.evaluated
-                summary.failed += piece.failed
-                if tallying { summary.tally.merge(piece.tally) }
-                summary.identifierCount += piece.identifiers.count
-                let room = Self.identifierLinesShown - summary.identifierLines.count
-                if room > 0 { summary.identifierLines += piece.identifiers.prefix(room) }
-                err += piece.err
-            }
-            // Once an id looks like personal data, nothing more is written; the rest is only checked.
-            if summary.identifierCount > 0 { stopped = true }
-            let out = stopped ? [] : done.map(\.out)
-            inFlight.wait()
-            // Each piece's own buffer is written as it is, in input order, while the next chunk is evaluated.
-            writer.async { [terminal, out, err] in
-                if !err.isEmpty { terminal.err(err) }
-                for bytes in out where !bytes.isEmpty { bytes.withUnsafeBytes(terminal.outBytes) }
-                inFlight.signal()
-            }
+            if evaluating.count >= 2 { finish(evaluating.removeFirst(), &summary, &stopped, writer, written) }
         }
+        while !evaluating.isEmpty { finish(evaluating.removeFirst(), &summary, &stopped, writer, written) }
         writer.sync {}
         return summary
+    }
+
+    private func dispatch(_ chunk: BatchChunk, pieces: Int, checkOnly: Bool) -> InFlight {
+        let f = InFlight(chunk: chunk, pieces: pieces, checkOnly: checkOnly, group: DispatchGroup(),
+                         results: Mutex([Piece?](repeating: nil, count: pieces)))
+        for p in 0..<pieces {
+            DispatchQueue.global().async(group: f.group) { [self] in
+                let piece = evaluate(f.chunk, f.range(p), checkOnly: f.checkOnly)
+                f.results.withLock { $0[p] = piece }
+            }
+        }
+        return f
+    }
+
+    /// Waits for a chunk, adds it to the summary and hands its rows to the writer, in input order.
+    private func finish(_ f: InFlight, _ summary: inout Summary, _ stopped: inout Bool, _ writer: DispatchQueue, _ written: DispatchSemaphore) {
+        f.group.wait()
+        var done = f.results.withLock { $0 }.compactMap { $0 }
+        // Sent off before an earlier chunk stopped the batch: only checked, as if sent off after.
+        if stopped && !f.checkOnly { done = (0..<f.pieces).map { evaluate(f.chunk, f.range($0), checkOnly: true) } }
+        var err = ""
+        for piece in done {
+            summary.evaluated += piece.evaluated
+            summary.failed += piece.failed
+            if tallying { summary.tally.merge(piece.tally) }
+            summary.identifierCount += piece.identifiers.count
+            let room = Self.identifierLinesShown - summary.identifierLines.count
+            if room > 0 { summary.identifierLines += piece.identifiers.prefix(room) }
+            err += piece.err
+        }
+        // Once an id looks like personal data, nothing more is written; the rest is only checked.
+        if summary.identifierCount > 0 { stopped = true }
+        let out = stopped ? [] : done.map(\.out)
+        written.wait()
+        // Each piece's own buffer is written as it is, in input order, while the next chunks are evaluated.
+        writer.async { [terminal, out, err] in
+            if !err.isEmpty { terminal.err(err) }
+            for bytes in out where !bytes.isEmpty { bytes.withUnsafeBytes(terminal.outBytes) }
+            written.signal()
+        }
     }
 
     /// Decodes, checks and evaluates the records `range` of a chunk into one piece.
