@@ -47,16 +47,20 @@ enum BatchFormats {
 
 extension CompactRenderer: BatchFormat {
     /// The same bytes as `write(_:first:into:)` of the items' rows, written from the items with
-    /// the plan's escaped member starts: one check for room per member instead of one per piece.
+    /// the programs' escaped member starts: one check for room per member instead of one per piece.
     static func write(_ s: Screener, _ household: Household, line: Int, _ options: CompactOptions, into out: inout CompactBytes) {
         writeStart(s.rowHousehold(household, line: line), options, into: &out)
         let plan = s.plan!
-        withExtendedLifetime(plan) {
-            let keys = plan.compactKeys.base, starts = plan.compactKeyStarts.base, kinds = plan.kinds.base
+        let national = plan.national, local = plan.localProgram ?? plan.national
+        withExtendedLifetime((plan, national, local)) {
+            let kinds = plan.kinds.base
+            let keys = (national.compactKeys.base, local.compactKeys.base), starts = (national.compactKeyStarts.base, local.compactKeyStarts.base)
             var first = true
             for it in s.items where options.shows(status: it.status, kind: kinds[Int(it.entry)], receives: it.receives < 0 ? nil : it.receives == 1) {
-                let k = Int(it.entry)
-                let key = UnsafeBufferPointer(start: keys + Int(starts[k]), count: Int(starts[k + 1] - starts[k]))
+                let e = plan.entries[Int(it.entry)]
+                let (b, st) = e.isLocal ? (keys.1, starts.1) : (keys.0, starts.0)
+                let k = Int(e.scheme)
+                let key = UnsafeBufferPointer(start: b + Int(st[k]), count: Int(st[k + 1] - st[k]))
                 // Separator, key, status (9), an amount member (12 + 24), the start of `ontbrekend` (15); then
                 // the end of `ontbrekend` (1), `ontvangt` (17) and the end of the member (1).
                 out.write(atMost: key.count + 64) { c in

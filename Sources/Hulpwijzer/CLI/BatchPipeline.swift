@@ -3,7 +3,7 @@ import Foundation
 
 /// Runs a batch: reads chunks of records, evaluates each chunk on all cores in contiguous
 /// pieces, and writes the pieces in input order on a serial writer while the next chunks are
-/// evaluated. At most two chunks are evaluated and two written at a time, so memory stays flat
+/// evaluated. At most two chunks are evaluated and one written at a time, so memory stays flat
 /// however long the input.
 struct BatchPipeline {
     let engine: Engine
@@ -59,7 +59,7 @@ struct BatchPipeline {
     func run(_ reader: BatchReader) throws(InputError) -> Summary {
         var summary = Summary()
         let writer = DispatchQueue(label: "hulpwijzer.batch.writer")
-        let written = DispatchSemaphore(value: 2)
+        let written = DispatchSemaphore(value: 1)
         let header = format.header(rows)
         if !header.isEmpty { terminal.out(header.text) }
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)

@@ -9,9 +9,10 @@ import Darwin
 /// Where a batch reads its bytes: a file or standard input read in chunks (so a caseload of
 /// millions of rows keeps memory flat), or bytes already in memory (a test terminal's input).
 final class BatchSource {
-    /// Bytes per read from a file: about 1,500 households, so a chunk's output stays small
-    /// (peak RSS of a 5 M-row run with 4 MiB chunks was 124 MB, most of it chunk buffers).
-    static let chunkSize = 1 << 20
+    /// Bytes per read from a file: about 750 households, so a chunk's output stays small (peak
+    /// RSS of a 5 M-row run with 4 MiB chunks was 124 MB, most of it chunk buffers; two chunks are
+    /// evaluated at a time, so the tail of one chunk no longer idles a core and small chunks cost little).
+    static let chunkSize = 1 << 19
 
     private let descriptor: Int32?
     /// Whether `descriptor` was opened here (and is closed at the end).

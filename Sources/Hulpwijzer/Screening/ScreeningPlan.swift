@@ -66,12 +66,8 @@ final class ScreeningPlan: Sendable {
     let listingOrder: [Int]
     /// The scheme of each entry.
     let schemes: [Scheme]
-    /// Per entry, its scheme's member start in a compact batch line, `"id":{"status":"`, escaped:
-    /// the bytes `compactKeyStarts[k]..<compactKeyStarts[k + 1]` of `compactKeys`.
-    let compactKeys: FlatBuffer<UInt8>
     /// Per entry, its scheme's kind (`--gemist` keeps only money to claim).
     let kinds: FlatBuffer<SchemeKind>
-    let compactKeyStarts: FlatBuffer<Int32>
     /// The day's part, shared by the plans of every municipality on that day.
     let base: Base
     /// The slots this municipality resolves itself: of the national schemes it sets figures for, and of its own schemes.
@@ -226,15 +222,7 @@ final class ScreeningPlan: Sendable {
         let nationalSchemes = catalogue.schemes, ownSchemes = local?.schemes ?? []
         let schemes = entries.map { $0.isLocal ? ownSchemes[Int($0.scheme)] : nationalSchemes[Int($0.scheme)] }
         self.schemes = schemes
-        var keys: [UInt8] = [], starts: [Int32] = [0]
-        for s in schemes {
-            JSONWriter.writeString(s.id, into: &keys)
-            keys.append(contentsOf: #":{"status":""#.utf8)
-            starts.append(Int32(keys.count))
-        }
-        compactKeys = FlatBuffer(keys)
         kinds = FlatBuffer(schemes.map(\.kind))
-        compactKeyStarts = FlatBuffer(starts)
         listingOrder = entries.indices.sorted { i, j in
             entries[i].rank != entries[j].rank ? entries[i].rank < entries[j].rank : (schemes[i].name, schemes[i].id) < (schemes[j].name, schemes[j].id)
         }

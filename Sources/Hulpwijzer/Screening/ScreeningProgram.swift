@@ -93,6 +93,10 @@ final class ScreeningProgram: Sendable {
     let schemes: [Scheme]
     /// Each scheme's `head`, flat.
     let heads: FlatBuffer<Head>
+    /// Per scheme, its member start in a compact batch line, `"id":{"status":"`, escaped: the
+    /// bytes `compactKeyStarts[k]..<compactKeyStarts[k + 1]` of `compactKeys`.
+    let compactKeys: FlatBuffer<UInt8>
+    let compactKeyStarts: FlatBuffer<Int32>
     /// The positions of the schemes with each id (a scheme may be listed once per period of its rules).
     let positions: [String: [Int]]
     /// The most steps of one amount rule.
@@ -118,6 +122,14 @@ final class ScreeningProgram: Sendable {
         texts = c.texts
         self.schemes = schemes
         heads = FlatBuffer(schemes.map(\.head))
+        var keys: [UInt8] = [], starts: [Int32] = [0]
+        for s in list {
+            JSONWriter.writeString(s.id, into: &keys)
+            keys.append(contentsOf: #":{"status":""#.utf8)
+            starts.append(Int32(keys.count))
+        }
+        compactKeys = FlatBuffer(keys)
+        compactKeyStarts = FlatBuffer(starts)
         self.positions = positions
         maxSteps = schemes.map(\.steps.count).max() ?? 0
         readFacts = schemes.map(c.reads)
