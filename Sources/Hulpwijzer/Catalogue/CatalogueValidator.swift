@@ -43,7 +43,8 @@ enum CatalogueValidator {
             }
         }
         let guardedByGate = s.gates.contains(where: isPartnerGuard)
-        for leaf in unguardedPartnerTests(s.conditions, guarded: guardedByGate) {
+        let partnerGates = guardedByGate ? [] : s.gates.filter { FactRegistry.all[$0.fact].name.hasPrefix("partner.") }
+        for leaf in partnerGates + unguardedPartnerTests(s.conditions, guarded: guardedByGate) {
             out.append(Diagnostic(file: s.file, path: prefix + leaf.path,
                                   message: "de toets op \(FactRegistry.all[leaf.fact].name) staat niet onder {\"feit\": \"huishouden.heeft_partner\", \"is\": true}: zonder partner is dat feit onbekend zonder iets om te vragen, en blijft de regeling voor iedere alleenstaande 'mogelijk'; zet de toets met die voorwaarde in een \"alle\""))
         }
