@@ -4,9 +4,10 @@ import Glibc
 import Darwin
 #endif
 
-/// A small hash table from names to values with a cheap hash (FNV-1a over the UTF-8 bytes):
-/// the derived facts read their national figures by name for every household, and Swift's
-/// `Dictionary<String, _>` spends most of such a lookup in seeding and finalising its hasher.
+/// A small hash table from names to values with a cheap hash (of a name's length and its first
+/// and last eight bytes; FNV-1a for shorter names): the derived facts read their national figures
+/// by name for every household, and Swift's `Dictionary<String, _>` spends most of such a lookup in
+/// seeding and finalising its hasher.
 struct NameTable<Value: Sendable>: Sendable {
     private var keys: [String] = []
     private var hashes: [UInt32] = []
@@ -73,7 +74,7 @@ struct NameTable<Value: Sendable>: Sendable {
         // From the length and the first and last eight bytes (names of figures share long
         // prefixes and differ at the end): two loads instead of a loop over every byte. Only the
         // spread matters; equal hashes are told apart by the comparison.
-        func fnv(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        func mix(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
             guard bytes.count >= 8, let base = UnsafeRawPointer(bytes.baseAddress) else {
                 var h: UInt32 = 2_166_136_261
                 for b in bytes { h = (h ^ UInt32(b)) &* 16_777_619 }
@@ -87,8 +88,8 @@ struct NameTable<Value: Sendable>: Sendable {
             h ^= h >> 32
             return UInt32(truncatingIfNeeded: h)
         }
-        if let h = name.utf8.withContiguousStorageIfAvailable(fnv) { return h }
+        if let h = name.utf8.withContiguousStorageIfAvailable(mix) { return h }
         var copy = name
-        return copy.withUTF8(fnv)
+        return copy.withUTF8(mix)
     }
 }
