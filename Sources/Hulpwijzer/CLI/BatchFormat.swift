@@ -46,8 +46,8 @@ enum BatchFormats {
 }
 
 extension CompactRenderer: BatchFormat {
-    /// The same bytes as `write(_:first:into:)` of the items' rows, written from the items with
-    /// the programs' escaped member starts: one check for room per member instead of one per piece.
+    /// The same bytes as the items' rows written one by one, from the items and the programs'
+    /// escaped member keys (no `AnswerRow`, no key escaped per household).
     static func write(_ s: Screener, _ household: Household, line: Int, _ options: CompactOptions, into out: inout CompactBytes) {
         writeStart(s.rowHousehold(household, line: line), options, into: &out)
         let plan = s.plan!
@@ -61,37 +61,11 @@ extension CompactRenderer: BatchFormat {
                 let (b, st) = e.isLocal ? (keys.1, starts.1) : (keys.0, starts.0)
                 let k = Int(e.scheme)
                 let key = UnsafeBufferPointer(start: b + Int(st[k]), count: Int(st[k + 1] - st[k]))
-                // Separator, key, status (9), an amount member (12 + 24), the start of `ontbrekend` (15); then
-                // the end of `ontbrekend` (1), `ontvangt` (17) and the end of the member (1).
-                out.write(atMost: key.count + 64) { c in
-                    if !first { c.put(UInt8(ascii: ",")) }
-                    c.put(key)
-                    switch it.status {
-                    case .ja: c.put(#"ja""#)
-                    case .mogelijk: c.put(#"mogelijk""#)
-                    case .nee: c.put(#"nee""#)
-                    }
-                    if it.perYear != .min || it.perMonth != .min {
-                        c.put(#","per_jaar":"#)
-                        c.put(money: Money(cents: it.perYear != .min ? it.perYear : it.perMonth * 12))
-                    } else if it.once != .min {
-                        c.put(#","eenmalig":"#)
-                        c.put(money: Money(cents: it.once))
-                    }
-                    if !it.missing.isEmpty { c.put(#","ontbrekend":["#) }
-                }
+                let perYear = it.perYear != .min ? it.perYear : it.perMonth != .min ? it.perMonth * 12 : nil
+                writeMember(key: key, status: it.status, perYear: perYear, once: it.once != .min ? it.once : nil,
+                            missing: s.paths[Int(it.missing.lowerBound)..<Int(it.missing.upperBound)],
+                            receives: it.receives < 0 ? nil : it.receives == 1, first: first, into: &out)
                 first = false
-                if !it.missing.isEmpty {
-                    for i in it.missing {
-                        if i > it.missing.lowerBound { out.append(byte: UInt8(ascii: ",")) }
-                        out.append(jsonString: s.paths[Int(i)])
-                    }
-                }
-                out.write(atMost: 24) { c in
-                    if !it.missing.isEmpty { c.put(UInt8(ascii: "]")) }
-                    if it.receives >= 0 { c.put(it.receives == 1 ? #","ontvangt":true"# : #","ontvangt":false"#) }
-                    c.put(UInt8(ascii: "}"))
-                }
             }
         }
         writeEnd(into: &out)

@@ -69,17 +69,6 @@ final class EvaluationMemo: Sendable {
         return made
     }
 
-    /// Per peildatum: the box 1 figures of its year (nil when the catalogue lacks one).
-    private let taxYears = Mutex<[Day: IncomeEstimator.TaxYear?]>([:])
-
-    /// The tax year's figures on `day`, read once per day.
-    func taxYear(on day: Day, _ make: () -> IncomeEstimator.TaxYear?) -> IncomeEstimator.TaxYear? {
-        if let found = taxYears.withLock({ $0[day] }) { return found }
-        let made = make()
-        taxYears.withLock { if $0.count < Self.limit { $0[day] = made } }
-        return made
-    }
-
     /// The index of a municipality's part of the catalogue (kept per code: the catalogue reads each part once).
     func localIndex(_ local: LocalCatalogue, national: [Scheme]) -> LocalIndex {
         if let found = localIndexes.withLock({ $0[local.code] }) { return found }

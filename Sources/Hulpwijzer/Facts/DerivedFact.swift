@@ -43,6 +43,8 @@ public struct DerivedFact: Sendable {
 /// Kept per day by `EvaluationMemo.figures(on:_:)`.
 final class DayFigures: Sendable {
     private let table: NameTable<Double?>
+    /// The box 1 figures of the day's year, for the income estimate (nil when the catalogue lacks one).
+    let taxYear: IncomeEstimator.TaxYear?
 
     init(globals: ParameterStore, day: Day) {
         var t = NameTable<Double?>()
@@ -50,6 +52,7 @@ final class DayFigures: Sendable {
             for name in unit.parameters { t.set(name, globals.number(name, on: day)) }
         }
         table = t
+        taxYear = IncomeEstimator.TaxYear(globals, day)
     }
 
     /// The figure's number on the day (`.some(nil)`: declared, without a number that day); nil

@@ -109,7 +109,7 @@ struct FactComputer {
         guard let net = household.inkomen.nettoPerMaand else {
             return .unknown(missing: ["inkomen.toetsingsinkomen_per_jaar"])
         }
-        return IncomeEstimator(household: household, day: day, globals: globals, memo: memo, figures: figures).estimate(netPerMonth: net)
+        return IncomeEstimator(household: household, day: day, globals: globals, figures: figures).estimate(netPerMonth: net)
             ?? .unknown(missing: ["inkomen.toetsingsinkomen_per_jaar"])
     }
 

@@ -93,36 +93,12 @@ struct CompactBytes: @unchecked Sendable {
     }
 
     /// A decimal integer.
-    mutating func append(int value: Int) {
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        withUnsafeMutableBytes(of: &digits) { d in
-            var v = value.magnitude
-            var n = d.count
-            repeat {
-                n -= 1
-                d[n] = UInt8(truncatingIfNeeded: v % 10) + 48
-                v /= 10
-            } while v > 0
-            if value < 0 {
-                n -= 1
-                d[n] = UInt8(ascii: "-")
-            }
-            append(bytes: UnsafeBufferPointer(rebasing: d.bindMemory(to: UInt8.self)[n...]))
-        }
-    }
+    mutating func append(int value: Int) { write(atMost: 20) { $0.put(int: value) } }
 
     /// Money in euros as this project writes numbers (`1550`, `741.66`, `12.5`), with
     /// `decimal` as the decimal separator (`.` for JSON and plain CSV, `,` for Dutch Excel).
     mutating func append(money: Money, decimal: UInt8 = UInt8(ascii: ".")) {
-        let cents = money.cents
-        if cents < 0 { append(byte: UInt8(ascii: "-")) }
-        let m = cents.magnitude
-        append(int: Int(m / 100))
-        let frac = Int(m % 100)
-        guard frac != 0 else { return }
-        append(byte: decimal)
-        append(byte: UInt8(frac / 10) + 48)
-        if frac % 10 != 0 { append(byte: UInt8(frac % 10) + 48) }
+        write(atMost: 24) { $0.put(money: money, decimal: decimal) }
     }
 
     /// A date as `JJJJ-MM-DD` (as `Day.description` writes it), without making a `String`.
@@ -164,6 +140,7 @@ struct CompactBytes: @unchecked Sendable {
 
     /// Writes through a raw cursor at most `limit` bytes, after one check for room: for rows of
     /// many small pieces whose length is bounded beforehand (a compact line's scheme members).
+    @inline(__always)
     mutating func write(atMost limit: Int, _ body: (inout Cursor) -> Void) {
         let s = room(limit)
         let start = s.base + s.count
@@ -196,7 +173,7 @@ struct CompactBytes: @unchecked Sendable {
             p += b.count
         }
 
-        /// A decimal integer (at most 20 bytes).
+        /// A decimal integer (at most 20 bytes: `Int.min`).
         mutating func put(int value: Int) {
             var v = value.magnitude
             if value < 0 { put(UInt8(ascii: "-")) }
@@ -213,7 +190,7 @@ struct CompactBytes: @unchecked Sendable {
             p += digits
         }
 
-        /// Money as `CompactBytes.append(money:decimal:)` writes it (at most 24 bytes).
+        /// Money in euros (`1550`, `741.66`, `12.5`; at most 24 bytes), with `decimal` as the decimal separator.
         mutating func put(money: Money, decimal: UInt8 = UInt8(ascii: ".")) {
             let cents = money.cents
             if cents < 0 { put(UInt8(ascii: "-")) }

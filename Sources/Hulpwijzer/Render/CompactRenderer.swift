@@ -67,30 +67,57 @@ public enum CompactRenderer: Renderer {
 
     /// One scheme's member of `regelingen` (after a comma unless `first`).
     static func write(_ r: AnswerRow, first: Bool, into out: inout CompactBytes) {
-        if !first { out.append(byte: UInt8(ascii: ",")) }
-        out.append(jsonString: r.scheme.id)
-        switch r.status {
-        case .ja: out.append(":{\"status\":\"ja\"")
-        case .mogelijk: out.append(":{\"status\":\"mogelijk\"")
-        case .nee: out.append(":{\"status\":\"nee\"")
+        let key = memberKey(r.scheme.id)
+        key.withUnsafeBufferPointer { k in
+            writeMember(key: k, status: r.status, perYear: (r.perYear ?? r.perMonth.map { $0 * 12 })?.cents, once: r.once?.cents,
+                        missing: r.missing, receives: r.receives, first: first, into: &out)
         }
-        if let y = r.perYear ?? r.perMonth.map({ $0 * 12 }) {
-            out.append(",\"per_jaar\":")
-            out.append(money: y)
-        } else if let once = r.once {
-            out.append(",\"eenmalig\":")
-            out.append(money: once)
-        }
-        if !r.missing.isEmpty {
-            out.append(",\"ontbrekend\":[")
-            for k in r.missing.indices {
-                if k > r.missing.startIndex { out.append(byte: UInt8(ascii: ",")) }
-                out.append(jsonString: r.missing[k])
+    }
+
+    /// The start of a scheme's member, `"id":{"status":"`, escaped (the screening programs keep
+    /// it per scheme).
+    static func memberKey(_ id: String) -> [UInt8] {
+        var key: [UInt8] = []
+        JSONWriter.writeString(id, into: &key)
+        key.append(contentsOf: #":{"status":""#.utf8)
+        return key
+    }
+
+    /// One scheme's member from its `memberKey`: the status, the yearly (or else one-off) amount in
+    /// cents, the missing paths and `ontvangt`. One check for room for the fixed parts, since a
+    /// compact line is some hundred members.
+    static func writeMember<Paths: Collection<String>>(key: UnsafeBufferPointer<UInt8>, status: Status, perYear: Int64?, once: Int64?,
+                                                         missing: Paths, receives: Bool?, first: Bool, into out: inout CompactBytes) {
+        // Separator, key, status (9), an amount member (12 + 24), the start of `ontbrekend` (15).
+        out.write(atMost: key.count + 64) { c in
+            if !first { c.put(UInt8(ascii: ",")) }
+            c.put(key)
+            switch status {
+            case .ja: c.put(#"ja""#)
+            case .mogelijk: c.put(#"mogelijk""#)
+            case .nee: c.put(#"nee""#)
             }
-            out.append(byte: UInt8(ascii: "]"))
+            if let y = perYear {
+                c.put(#","per_jaar":"#)
+                c.put(money: Money(cents: y))
+            } else if let once {
+                c.put(#","eenmalig":"#)
+                c.put(money: Money(cents: once))
+            }
+            if !missing.isEmpty { c.put(#","ontbrekend":["#) }
         }
-        if let v = r.receives { out.append(v ? ",\"ontvangt\":true" : ",\"ontvangt\":false") }
-        out.append(byte: UInt8(ascii: "}"))
+        var firstPath = true
+        for path in missing {
+            if !firstPath { out.append(byte: UInt8(ascii: ",")) }
+            out.append(jsonString: path)
+            firstPath = false
+        }
+        // The end of `ontbrekend` (1), `ontvangt` (17) and the end of the member (1).
+        out.write(atMost: 24) { c in
+            if !missing.isEmpty { c.put(UInt8(ascii: "]")) }
+            if let receives { c.put(receives ? #","ontvangt":true"# : #","ontvangt":false"#) }
+            c.put(UInt8(ascii: "}"))
+        }
     }
 
     static func writeError(line: Int, problems: [HouseholdError.Problem], into out: inout CompactBytes) {

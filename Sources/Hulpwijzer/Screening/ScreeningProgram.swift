@@ -93,8 +93,8 @@ final class ScreeningProgram: Sendable {
     let schemes: [Scheme]
     /// Each scheme's `head`, flat.
     let heads: FlatBuffer<Head>
-    /// Per scheme, its member start in a compact batch line, `"id":{"status":"`, escaped: the
-    /// bytes `compactKeyStarts[k]..<compactKeyStarts[k + 1]` of `compactKeys`.
+    /// Per scheme, its `CompactRenderer.memberKey`: the bytes
+    /// `compactKeyStarts[k]..<compactKeyStarts[k + 1]` of `compactKeys`.
     let compactKeys: FlatBuffer<UInt8>
     let compactKeyStarts: FlatBuffer<Int32>
     /// The positions of the schemes with each id (a scheme may be listed once per period of its rules).
@@ -124,8 +124,7 @@ final class ScreeningProgram: Sendable {
         heads = FlatBuffer(schemes.map(\.head))
         var keys: [UInt8] = [], starts: [Int32] = [0]
         for s in list {
-            JSONWriter.writeString(s.id, into: &keys)
-            keys.append(contentsOf: #":{"status":""#.utf8)
+            keys += CompactRenderer.memberKey(s.id)
             starts.append(Int32(keys.count))
         }
         compactKeys = FlatBuffer(keys)

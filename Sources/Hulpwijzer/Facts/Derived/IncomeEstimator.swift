@@ -10,9 +10,7 @@ struct IncomeEstimator {
     let household: Household
     let day: Day
     let globals: ParameterStore
-    /// The catalogue's memo: the tax year's sixteen figures are read once per peildatum.
-    var memo: EvaluationMemo? = nil
-    /// The day's figures (nil: read from `globals`).
+    /// The day's figures, with its tax year (nil: read from `globals`).
     var figures: DayFigures? = nil
 
     /// The box 1 parameters, in the order `TaxYear` reads them.
@@ -81,7 +79,7 @@ struct IncomeEstimator {
 
     func estimate(netPerMonth: Double) -> FactValue? {
         let unit = Self.definition
-        let year = memo.map { m in m.taxYear(on: day) { TaxYear(globals, day) } } ?? TaxYear(globals, day)
+        let year = figures.map(\.taxYear) ?? TaxYear(globals, day)
         guard let year, let aowMonths = unit.number(AowLeeftijd.months, in: globals, on: day, figures: figures),
               let holidayShare = unit.number(Self.holidayShare, in: globals, on: day, figures: figures) else { return nil }
         func age(_ p: Person) -> Int? { p.leeftijd ?? p.geboortedatum.map { day.years(since: $0) } }
