@@ -116,8 +116,8 @@ import Testing
         #expect(uncertain > 100 && uncertain < outcomes)
     }
 
-    /// The shared gates, decided without comparison figures, decide as the gate traces do; a
-    /// failing gate keeps its full trace (it explains the `nee`).
+    /// The shared gates, decided without comparison figures, decide as the gate traces do (a
+    /// failing gate's trace, which explains the `nee`, is worked out when asked: `EvaluationPathTests`).
     @Test func sharedGatesReadInPlaceEqualTheirTraces() throws {
         let catalogue = TestSupport.catalogue
         var failing = 0
@@ -134,13 +134,7 @@ import Testing
                     let trace = position.flatMap { traces[$0] }
                     #expect(shared.truth(k) == trace?.truth)
                     #expect(shared.missing(k) == trace?.missing)
-                    if trace?.truth == .no {
-                        failing += 1
-                        #expect(shared.trace(k)?.leaf === trace?.leaf && shared.trace(k)?.truth == .no)
-                        #expect(shared.trace(k)?.reference?.values.single == trace?.reference?.values.single)
-                    } else {
-                        #expect(shared.trace(k) == nil)
-                    }
+                    if trace?.truth == .no { failing += 1 }
                 }
             }
         }

@@ -1,16 +1,17 @@
 import Testing
 @testable import Hulpwijzer
 
-/// `Engine.screen` gives `Engine.evaluate`'s answers: the same schemes in the same order, with the
-/// same status, amounts, missing paths and `ontvangt`, on every fixture household and on generated
-/// households over all municipalities, 2025–2027 dates and category filters; and the same errors.
+/// `Engine.screen` gives the answers of the tree walk (`Engine.evaluateByTree`, the reference):
+/// the same schemes in the same order, with the same status, amounts, missing paths and `ontvangt`,
+/// on every fixture household and on generated households over all municipalities, 2025–2027
+/// dates and category filters; and the same errors.
 @Suite struct ScreenerTests {
     /// The differences between the two answers for `h` (empty when they agree).
     static func differences(_ h: Household, options: Engine.Options = Engine.Options()) throws -> [String] {
         let engine = TestSupport.engine
         let full: Evaluation
         do {
-            full = try engine.evaluate(h, options: options)
+            full = try engine.evaluateByTree(h, options: options)
         } catch {
             do {
                 _ = try engine.screen(h, options: options)
@@ -144,7 +145,7 @@ import Testing
         var compared = 0, uncertain = 0, explained = 0, explainedUncertain = 0
         var fromEvaluation = BatchTally(), fromScreener = BatchTally()
         for (line, h) in households.enumerated() {
-            guard let e = try? TestSupport.engine.evaluate(h) else { continue }
+            guard let e = try? TestSupport.engine.evaluateByTree(h) else { continue }
             try screener.screen(h)
             fromEvaluation.add(e)
             fromScreener.add(screener.plan!.municipality, screener.items.lazy.map(screener.row))

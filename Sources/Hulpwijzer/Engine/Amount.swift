@@ -18,6 +18,19 @@ public struct Amount: Sendable, Equatable {
     /// large to be an amount), in Dutch; nil otherwise.
     public var unknownReason: String?
 
+    /// Why an amount is unknown: the formula divides by zero.
+    static let divisionByZero = "de berekening deelt door nul"
+    /// Why an amount is unknown: the result is too large to be a real amount.
+    static let tooLarge = "het berekende bedrag is te groot om een echt bedrag te zijn"
+
     /// The amount per year, for ranking questions by money.
     public var yearly: Double { (perYear ?? once)?.euros ?? 0 }
+}
+
+/// An amount as the engine computes it, with what its explanation needs: the uncertain figures
+/// and stale facts it read (each once), and whether it used an estimated fact.
+struct ComputedAmount {
+    var amount: Amount
+    var uncertain: [UncertainFigure.Source]
+    var usedEstimate: Bool
 }

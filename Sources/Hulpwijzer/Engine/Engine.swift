@@ -61,7 +61,30 @@ public struct Engine: Sendable {
     }
 
     /// Evaluates every candidate scheme for a prepared household; reads no files.
+    ///
+    /// The statuses, missing facts and the places of the tests that explain them come from the
+    /// compiled programs (`Screener`); the outcomes are then made as `evaluateByTree` makes them
+    /// (`outcome(_:truth:treeTruth:failedGate:missing:…)`), so both give the same evaluation.
     public func evaluate(_ household: Household, prepared: Preparation, options: Options = Options()) throws(HouseholdError) -> Evaluation {
+        var screener = Screener(catalogue: catalogue, options: options)
+        screener.keepsAmounts = true
+        try screener.screen(household, prepared: prepared)
+        return screener.evaluation(household)
+    }
+
+    /// Prepares and evaluates a household by walking each scheme's condition tree (the reference).
+    func evaluateByTree(_ household: Household, options: Options = Options()) throws(EvaluationError) -> Evaluation {
+        let prepared = try prepare(household)
+        do throws(HouseholdError) {
+            return try evaluateByTree(household, prepared: prepared, options: options)
+        } catch {
+            throw .household(error)
+        }
+    }
+
+    /// Evaluates a prepared household by walking each scheme's condition tree: the reference
+    /// that `evaluate(_:prepared:options:)` (compiled programs) is tested against.
+    func evaluateByTree(_ household: Household, prepared: Preparation, options: Options = Options()) throws(HouseholdError) -> Evaluation {
         let day = household.peildatum ?? options.defaultPeildatum
         try HouseholdChecks.check(household, on: day, firstDate: firstDate)
         let municipality = prepared.municipality
@@ -105,6 +128,13 @@ public struct Engine: Sendable {
             return (schemes[i].name, schemes[i].id) < (schemes[j].name, schemes[j].id)
         }
         outcomes.permute(to: order)
+        return evaluation(household, day: day, prepared: prepared, outcomes: outcomes)
+    }
+
+    /// The evaluation of a household from its outcomes in listing order, with the notes on the
+    /// household and its municipality.
+    func evaluation(_ household: Household, day: Day, prepared: Preparation, outcomes: [Outcome]) -> Evaluation {
+        let municipality = prepared.municipality, local = prepared.local
         var notes = HouseholdChecks.remarks(household, on: day).map(EvaluationNote.household)
         if municipality == nil {
             notes.append(.municipalityUnknown)
@@ -141,14 +171,14 @@ public struct Engine: Sendable {
         let evaluator = ConditionEvaluator(facts: facts, resolver: resolver)
         // Gates first: a failing gate decides `nee` without the rest of the tree.
         var gateTruth = Truth.yes
-        var failedGate: Trace?
+        var failedGate: Int?
         var missing = MissingPaths()
         for (k, gate) in scheme.gates.enumerated() {
-            // A shared gate is read in place: its trace is copied only when it decides `nee`.
+            // A shared gate is read in place.
             if let shared = precomputedGates?.truth(k) {
                 gateTruth = gateTruth && shared
                 if shared == .no {
-                    failedGate = precomputedGates?.trace(k)
+                    failedGate = k
                     break
                 }
                 if shared == .unknown, let paths = precomputedGates?.missing(k) { missing.add(paths) }
@@ -157,7 +187,7 @@ public struct Engine: Sendable {
             let t = evaluator.trace(gate)
             gateTruth = gateTruth && t.truth
             if t.truth == .no {
-                failedGate = t
+                failedGate = k
                 break
             }
             if t.truth == .unknown { missing.add(t.missing) }
@@ -166,18 +196,30 @@ public struct Engine: Sendable {
         // are worked out only when someone asks (`Outcome.explain()`).
         let treeTruth = failedGate == nil ? evaluator.evaluate(scheme.conditions, into: &missing) : .no
         let truth = gateTruth && treeTruth
-        var computed: (amount: Amount, uncertain: [UncertainFigure.Source], usedEstimate: Bool)?
-        if truth != .no, let rule = scheme.amount { computed = amount(rule, facts: facts, resolver: resolver) }
-        let verdict = Verdict.decide(truth: truth, missing: missing.paths, amount: computed?.amount, rule: scheme.amount,
+        return outcome(scheme, truth: truth, treeTruth: treeTruth, failedGate: failedGate, missing: missing.paths,
+                       receives: household.ontvangt.map { $0.contains(scheme.id) }, context: context,
+                       computed: truth == .no ? nil : scheme.amount.map { amount($0, facts: facts, resolver: resolver) },
+                       notOffered: notOffered, policyNotFound: policyNotFound)
+    }
+
+    /// A scheme's outcome from the truth of its gates and conditions together (`truth`), of its
+    /// conditions (`treeTruth`), the gate that failed (by position), the facts that keep an
+    /// unknown truth open and the amount (computed when the truth is not `nee` and the scheme has
+    /// an amount rule): the verdict and what explains it.
+    func outcome(_ scheme: Scheme, truth: Truth, treeTruth: Truth, failedGate: Int?, missing: [String], receives: Bool?,
+                 context: EvaluationContext, computed: ComputedAmount?, notOffered: Verdict.NotHere?, policyNotFound: NotFound?) -> Outcome {
+        let facts = context.facts
+        let verdict = Verdict.decide(truth: truth, missing: missing, amount: computed?.amount, zeroMeansNo: scheme.amount?.zeroMeansNo ?? false,
                                      discretionary: scheme.discretionary, notOffered: notOffered, policyNotFound: policyNotFound)
         let evidence: Outcome.Evidence = verdict.withoutTraces ? .fixed([])
-            : failedGate.map { .fixed([$0]) } ?? .conditions(context, truth: truth, treeTruth: treeTruth)
+            : failedGate.map { .failedGate(context, $0) } ?? .conditions(context, truth: truth, treeTruth: treeTruth)
         return Outcome(scheme: scheme, status: verdict.status, notes: verdict.notes, missing: verdict.missing, amount: verdict.amount,
-                       receives: household.ontvangt.map { $0.contains(scheme.id) }, day: facts.peildatum, evidence: evidence,
+                       receives: receives, day: facts.peildatum, evidence: evidence,
                        amountUncertain: computed?.uncertain ?? [], amountUsedEstimate: computed?.usedEstimate ?? false)
     }
 
-    private func amount(_ rule: AmountRule, facts: FactSet, resolver: ParameterResolver) -> (amount: Amount, uncertain: [UncertainFigure.Source], usedEstimate: Bool) {
+    /// Computes a scheme's amount rule for the household's facts.
+    func amount(_ rule: AmountRule, facts: FactSet, resolver: ParameterResolver) -> ComputedAmount {
         var e = ExpressionEvaluator(facts: facts, resolver: resolver)
         let raw = rule.validFrom.map { facts.peildatum < $0 } == true ? nil : e.evaluate(rule)
         let found = (e.uncertain, e.usedEstimate)
@@ -185,20 +227,20 @@ public struct Engine: Sendable {
                             missing: e.missing.isEmpty ? [] : Array(Set(e.missing)).sorted(), steps: e.stepValues)
         if let from = rule.validFrom, facts.peildatum < from {
             result.missing = []
-            return (result, found.0, found.1)
+            return ComputedAmount(amount: result, uncertain: found.0, usedEstimate: found.1)
         }
         guard let raw else {
             result.unknownReason = e.failure
-            return (result, found.0, found.1)
+            return ComputedAmount(amount: result, uncertain: found.0, usedEstimate: found.1)
         }
         // Inputs are bounded (`InputLimits.amount`), but a formula may still multiply them past any real amount.
         guard raw.isFinite, abs(raw) < Money.limit / 100 else {
-            result.unknownReason = "het berekende bedrag is te groot om een echt bedrag te zijn"
-            return (result, found.0, found.1)
+            result.unknownReason = Amount.tooLarge
+            return ComputedAmount(amount: result, uncertain: found.0, usedEstimate: found.1)
         }
         let native = Money.rounded(max(0, raw), rule.rounding)
         (result.perMonth, result.perYear, result.perQuarter, result.once) = rule.period.split(native, monthRounding: rule.monthRounding)
-        return (result, found.0, found.1)
+        return ComputedAmount(amount: result, uncertain: found.0, usedEstimate: found.1)
     }
 
     /// Unknown facts of `mogelijk` outcomes, ranked by how many schemes they
@@ -228,12 +270,10 @@ public struct Engine: Sendable {
 /// The gate tests a household decided once (shared by every scheme with the same gate),
 /// and where a scheme's gates are among them.
 struct PrecomputedGates {
-    /// One shared gate's result: its truth, the paths that would settle it, and its trace
-    /// with comparison figures, which is only built when the gate fails (it then explains a `nee`).
+    /// One shared gate's result: its truth and the paths that would settle it.
     struct Gate {
         let truth: Truth
         let missing: [String]
-        let trace: Trace?
     }
 
     let gates: [Gate?]
@@ -245,13 +285,9 @@ struct PrecomputedGates {
         leaves.map { leaf in
             guard leaf.op.parameterName == nil else { return nil }
             let result = evaluator.decide(leaf, withReference: false)
-            if result.truth == .no { return Gate(truth: .no, missing: [], trace: evaluator.trace(leaf)) }
-            return Gate(truth: result.truth, missing: result.missing, trace: nil)
+            return Gate(truth: result.truth, missing: result.truth == .no ? [] : result.missing)
         }
     }
-
-    /// The trace of the scheme's gate `k` when it failed (nil when it is not shared or did not fail).
-    func trace(_ k: Int) -> Trace? { k < positions.count ? gates[positions[k]]?.trace : nil }
 
     /// The truth of the scheme's gate `k`, read in place (nil when it is not shared).
     func truth(_ k: Int) -> Truth? { k < positions.count ? gates[positions[k]]?.truth : nil }

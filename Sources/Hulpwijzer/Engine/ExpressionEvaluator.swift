@@ -62,7 +62,7 @@ struct ExpressionEvaluator {
             let x = evaluate(a), y = evaluate(b)
             guard let x, let y else { return nil }
             guard let value = op.apply(x, y) else {
-                failure = failure ?? "de berekening deelt door nul"
+                failure = failure ?? Amount.divisionByZero
                 return nil
             }
             return value

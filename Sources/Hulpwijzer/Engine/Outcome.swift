@@ -50,6 +50,9 @@ public struct Outcome: Sendable {
         case fixed([Trace])
         /// The condition tree decides it; its traces are worked out by `explain()`.
         case conditions(EvaluationContext, truth: Truth, treeTruth: Truth)
+        /// The scheme's gate at this position failed and alone explains the `nee` (as `fixed`
+        /// with its trace, which is worked out when asked).
+        case failedGate(EvaluationContext, Int)
     }
 
     /// The condition tests that explain the status: all for `ja`, the unknown ones for
@@ -58,6 +61,8 @@ public struct Outcome: Sendable {
         switch evidence {
         case .fixed(let traces):
             return traces
+        case .failedGate(let context, let k):
+            return [ConditionEvaluator(facts: context.facts, resolver: resolver(context)).trace(scheme.gates[k])]
         case .conditions(let context, let truth, let treeTruth):
             let e = ConditionEvaluator(facts: context.facts, resolver: resolver(context))
             let gates = scheme.gates.map { e.trace($0) }

@@ -20,13 +20,13 @@ struct Verdict {
     ///   - truth: the gates and conditions together;
     ///   - missing: the facts that keep an unknown truth open;
     ///   - amount: the computed amount (nil when not computed);
-    ///   - rule: the scheme's amount rule;
+    ///   - zeroMeansNo: the scheme's amount rule says an amount of € 0 means `nee`;
     ///   - discretionary: the scheme is maatwerk;
     ///   - notOffered: why the national scheme is not given here: the municipality does not offer
     ///     it, or gives it as a local scheme of its own;
     ///   - policyNotFound: the municipality's policy for this scheme was searched for and not
     ///     found, so only the national defaults could be used.
-    static func decide(truth: Truth, missing: [String], amount: Amount?, rule: AmountRule?,
+    static func decide(truth: Truth, missing: [String], amount: Amount?, zeroMeansNo: Bool,
                        discretionary: Bool, notOffered: NotHere?, policyNotFound: NotFound? = nil) -> Verdict {
         switch notOffered {
         case .notOffered(let m)?:
@@ -43,7 +43,7 @@ struct Verdict {
             // An amount that cannot be computed is never shown as a plain `ja`.
             if status == .ja { status = .mogelijk }
             notes.append(.amountNotComputable(reason: reason))
-        } else if let rule, rule.zeroMeansNo, let a = amount {
+        } else if zeroMeansNo, let a = amount {
             if let y = a.perYear ?? a.once, y == .zero {
                 return Verdict(status: .nee, missing: [], amount: a, notes: [.amountZero], withoutTraces: true)
             }

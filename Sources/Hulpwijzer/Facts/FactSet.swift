@@ -14,6 +14,9 @@ public struct FactSet: Sendable {
     /// Every fact unknown: copied (once, on the first write) instead of built per household.
     private static let blank = [FactValue](repeating: .unknown(missing: []), count: FactRegistry.all.count)
 
+    /// No fact has been set since the set was made or reset: every value is `.unknown(missing: [])`.
+    private var untouched = true
+
     init(peildatum: Day) {
         self.peildatum = peildatum
         values = Self.blank
@@ -23,8 +26,13 @@ public struct FactSet: Sendable {
     /// (a batch worker computes one household after another into the same set).
     mutating func reset(peildatum: Day) {
         self.peildatum = peildatum
-        values.withUnsafeMutableBufferPointer { v in
-            for i in v.indices { v[i] = .unknown(missing: []) }
+        // Values not set since the set was made or reset are blank already (and writing a new
+        // set's values would copy the shared blank storage for nothing).
+        if !untouched {
+            values.withUnsafeMutableBufferPointer { v in
+                for i in v.indices { v[i] = .unknown(missing: []) }
+            }
+            untouched = true
         }
         if !stale.isEmpty { stale.removeAll(keepingCapacity: true) }
         if !bounds.isEmpty { bounds.removeAll(keepingCapacity: true) }
@@ -33,7 +41,10 @@ public struct FactSet: Sendable {
     /// The value of a fact by id.
     public subscript(id: FactID) -> FactValue {
         get { values[id] }
-        set { values[id] = newValue }
+        set {
+            untouched = false
+            values[id] = newValue
+        }
     }
 
     /// Records the range an unknown fact can take.

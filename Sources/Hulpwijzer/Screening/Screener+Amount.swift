@@ -7,6 +7,24 @@ extension Screener.Run {
         amountCount += 1
     }
 
+    /// The amount read the uncertain figure of slot `slot` (of the tables in use).
+    @inline(__always)
+    private mutating func readUncertain(slot: Int) {
+        amountUncertain = true
+        if namesUncertainty, let source = tables.uncertainFigures[slot] { name(source) }
+    }
+
+    /// The amount read the stale derived fact `f`.
+    @inline(__always)
+    private mutating func readStale(_ f: Int) {
+        amountUncertain = true
+        if namesUncertainty, let text = facts.stale[f] { name(.fact(text)) }
+    }
+
+    private mutating func name(_ source: UncertainFigure.Source) {
+        if !amountUncertainSources.contains(where: { $0.same(as: source) }) { amountUncertainSources.append(source) }
+    }
+
     /// Formula node `i`, as `ExpressionEvaluator.evaluate` computes it.
     mutating func expr(_ i: Int) -> Double? {
         let x = exprs[i]
@@ -27,30 +45,34 @@ extension Screener.Run {
         case .text: return nil
         case .fact:
             let f = Int(x.ref)
-            if stale[f] { amountUncertain = true }
+            if stale[f] { readStale(f) }
             switch tag[f] {
-            case .number, .estimate, .bool: return num[f]
+            case .number, .bool: return num[f]
+            case .estimate:
+                amountUsedEstimate = true
+                return num[f]
             case .unknown:
                 recordAmount(x.ref)
                 return nil
             case .other: return nil
             }
         case .parameter:
-            let p = tables.params[base + Int(x.ref)]
+            let slot = base + Int(x.ref)
+            let p = tables.params[slot]
             switch p.kind {
             case .number:
-                if p.uncertain { amountUncertain = true }
+                if p.uncertain { readUncertain(slot: slot) }
                 return p.value
             case .variants:
                 switch variant(p) {
                 case .value(let v):
-                    if p.uncertain { amountUncertain = true }
+                    if p.uncertain { readUncertain(slot: slot) }
                     return v
                 case .none: return nil
                 case .all:
                     // One variant only: it is the figure, whatever the selector.
                     if p.variants.count == 1 {
-                        if p.uncertain { amountUncertain = true }
+                        if p.uncertain { readUncertain(slot: slot) }
                         return tables.variants[Int(p.variants.lowerBound)].value
                     }
                     recordAmount(p.selector)
@@ -100,7 +122,7 @@ extension Screener.Run {
             guard a.op == .parameter, let v = expr(Int(args[first + 1])) else { return nil }
             let p = tables.params[base + Int(a.ref)]
             guard p.kind == .table else { return nil }
-            if p.uncertain { amountUncertain = true }
+            if p.uncertain { readUncertain(slot: base + Int(a.ref)) }
             for k in p.bands where tables.bands[Int(k)].upTo == .infinity || v <= tables.bands[Int(k)].upTo { return tables.bands[Int(k)].value }
             return nil
         }

@@ -31,6 +31,12 @@ extension Screener {
         var amountCount = 0
         var amountFailed = false
         var amountUncertain = false
+        /// The amount read an estimated fact.
+        var amountUsedEstimate = false
+        /// With `namesUncertainty`: the uncertain figures and stale facts the amount read, each once
+        /// (`ExpressionEvaluator.uncertain`).
+        var namesUncertainty = false
+        var amountUncertainSources: [UncertainFigure.Source] = []
         /// The tables in use are the municipality's.
         var ownTables = false
 
@@ -63,12 +69,14 @@ extension Screener {
             let variants: UnsafeMutablePointer<ScreeningPlan.Variant>
             let bands: UnsafeMutablePointer<(upTo: Double, value: Double)>
             let keys: [String]
+            let uncertainFigures: [UncertainFigure.Source?]
 
             init(_ t: ScreeningPlan.Tables.Frozen) {
                 params = t.params.base
                 variants = t.variants.base
                 bands = t.bands.base
                 keys = t.keys
+                uncertainFigures = t.uncertainFigures
             }
         }
 

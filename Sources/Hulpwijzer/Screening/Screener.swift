@@ -76,6 +76,12 @@ struct Screener {
     private(set) var plan: ScreeningPlan?
     /// The last household's facts (for explanations of single items).
     private(set) var facts: FactSet?
+    /// The evaluation's amounts are kept (`keptAmounts`): `Engine.evaluate` makes its outcomes from them.
+    var keepsAmounts = false
+    /// Per plan entry of the last household, with `keepsAmounts`: the amount as `Engine.amount`
+    /// gives it, or nil when the scheme has no amount rule or its conditions fail.
+    private(set) var keptAmounts: [ComputedAmount?] = []
+
     /// Only the money a household misses is asked for (`batch --gemist` without a report):
     /// schemes that are not money to claim, or that the household receives, are not evaluated
     /// (they are never shown) and get the status `nee`.
@@ -92,15 +98,19 @@ struct Screener {
 
     /// Screens one household: checks it as `Engine.evaluate` does (the same errors), then fills `items`.
     mutating func screen(_ household: Household) throws(EvaluationError) {
-        let engine = Engine(catalogue: catalogue)
-        let prepared = try engine.prepare(household)
-        let day = household.peildatum ?? options.defaultPeildatum
+        let prepared = try Engine(catalogue: catalogue).prepare(household)
         do throws(HouseholdError) {
-            try HouseholdChecks.check(household, on: day, firstDate: catalogue.firstDate)
-            try engine.checkReceived(household, local: prepared.local)
+            try screen(household, prepared: prepared)
         } catch {
             throw .household(error)
         }
+    }
+
+    /// Screens one household whose municipality is prepared (`Engine.prepare`).
+    mutating func screen(_ household: Household, prepared: Engine.Preparation) throws(HouseholdError) {
+        let day = household.peildatum ?? options.defaultPeildatum
+        try HouseholdChecks.check(household, on: day, firstDate: catalogue.firstDate)
+        try Engine(catalogue: catalogue).checkReceived(household, local: prepared.local)
         let plan = self.plan(day, prepared)
         self.plan = plan
         // The last household's facts are computed over (taken out first, so their storage is unshared).
@@ -114,6 +124,10 @@ struct Screener {
         markReceived(household.ontvangt, plan, national, local)
         items.removeAll(keepingCapacity: true)
         paths.removeAll(keepingCapacity: true)
+        if keepsAmounts {
+            keptAmounts.removeAll(keepingCapacity: true)
+            keptAmounts.append(contentsOf: repeatElement(nil, count: plan.entries.count))
+        }
         if let local, local.maxSteps > scratch.stepState.count {
             scratch.stepState = FlatBuffer(repeating: 0, count: local.maxSteps)
             scratch.stepValue = FlatBuffer(repeating: 0, count: local.maxSteps)
@@ -259,13 +273,21 @@ struct Screener {
 
         // The amount, as `Engine.amount` computes it.
         var amountUnknownReason = false
+        var unknownReason: String?
+        var known = false
         run.amountCount = 0
         run.amountUncertain = false
+        run.amountUsedEstimate = false
+        if keepsAmounts {
+            run.namesUncertainty = true
+            run.amountUncertainSources.removeAll(keepingCapacity: true)
+        }
         if e.hasRule && e.amountActive {
             run.amountFailed = false
             run.stepBase = Int(s.steps.lowerBound)
             for i in 0..<s.steps.count { run.stepState[i] = 0 }
             if let raw = run.expr(Int(s.amount)) {
+                known = true
                 if raw.isFinite, abs(raw) < Money.limit / 100 {
                     let split = e.period.split(Money.rounded(max(0, raw), e.rounding), monthRounding: e.monthRounding)
                     item.perMonth = split.perMonth?.cents ?? .min
@@ -274,11 +296,14 @@ struct Screener {
                     item.once = split.once?.cents ?? .min
                 } else {
                     amountUnknownReason = true
+                    unknownReason = Amount.tooLarge
                 }
             } else {
                 amountUnknownReason = run.amountFailed
+                unknownReason = run.amountFailed ? Amount.divisionByZero : nil
             }
         }
+        if keepsAmounts && e.hasRule { keepAmount(k, e, s, &run, item, known: known, unknownReason: unknownReason, facts) }
 
         // The verdict, as `Verdict.decide` gives it.
         var status = Status(truth)
@@ -313,6 +338,32 @@ struct Screener {
         item.missing = start..<Int32(paths.count)
         item.uncertain = run.amountUncertain ? 1 : e.mayBeUncertain ? 2 : 0
         return item
+    }
+
+    /// Keeps entry `k`'s amount as `Engine.amount` makes it: the split amounts, each step's value,
+    /// the facts that would make an unknown amount known (sorted) and why it cannot be computed.
+    private mutating func keepAmount(_ k: Int32, _ e: ScreeningPlan.Entry, _ s: ScreeningProgram.Head, _ run: inout Run, _ item: Item,
+                                     known: Bool, unknownReason: String?, _ facts: FactSet) {
+        func money(_ cents: Int64) -> Money? { cents == .min ? nil : Money(cents: cents) }
+        var amount = Amount(perMonth: money(item.perMonth), perYear: money(item.perYear), perQuarter: money(item.perQuarter),
+                            once: money(item.once), estimated: true, missing: [])
+        if e.amountActive {
+            amount.steps = (0..<s.steps.count).map { i in
+                switch run.stepState[i] {
+                case 1: return .value(run.stepValue[i])
+                case 2: return .unknown
+                default: return .notNeeded
+                }
+            }
+            if !known && run.amountCount > 0 {
+                let start = paths.count
+                materialize(run.amountSources, run.amountCount, facts)
+                amount.missing = paths[start...].sorted()
+                paths.removeSubrange(start...)
+            }
+            amount.unknownReason = unknownReason
+        }
+        keptAmounts[Int(k)] = ComputedAmount(amount: amount, uncertain: run.amountUncertainSources, usedEstimate: run.amountUsedEstimate)
     }
 
     /// Appends the paths of the first `count` sources to `paths`, each once, in order.

@@ -83,6 +83,9 @@ final class ScreeningPlan: Sendable {
         /// The variants' keys, as in the catalogue (parallel to `variants`).
         var keys: [String] = []
         var bands: [(upTo: Double, value: Double)] = []
+        /// Per slot, the figure it reads when that figure is uncertain on the day (what the
+        /// explanation names; parallel to `params`).
+        var uncertainFigures: [UncertainFigure.Source?] = []
 
         /// The tables as flat buffers, for the screener's hot loops.
         final class Frozen: Sendable {
@@ -90,20 +93,29 @@ final class ScreeningPlan: Sendable {
             let variants: FlatBuffer<Variant>
             let keys: [String]
             let bands: FlatBuffer<(upTo: Double, value: Double)>
+            let uncertainFigures: [UncertainFigure.Source?]
 
             init(_ t: Tables) {
                 params = FlatBuffer(t.params)
                 variants = FlatBuffer(t.variants)
                 keys = t.keys
                 bands = FlatBuffer(t.bands)
+                uncertainFigures = t.uncertainFigures
             }
         }
 
-        /// A slot on `day`: the municipality's own figure first (`ParameterResolver.parameter`).
-        mutating func resolve(_ ref: ParameterRef, _ overrides: [String: Parameter]?, on day: Day) -> Param {
+        /// Appends a slot on `day`: the municipality's own figure first (`ParameterResolver.parameter`).
+        mutating func append(_ ref: ParameterRef, _ overrides: [String: Parameter]?, on day: Day) {
             let p = ParameterResolver(overrides: overrides, day: day).parameter(ref)
-            guard let dated = p.value(on: day) else { return Param(kind: .unavailable) }
-            var out = Param(kind: .unavailable, uncertain: UncertainFigure.isUncertain(p, dated, on: day))
+            let dated = p.value(on: day)
+            let uncertain = dated.map { UncertainFigure.isUncertain(p, $0, on: day) } ?? false
+            params.append(dated.map { resolve(p, $0, uncertain: uncertain) } ?? Param(kind: .unavailable))
+            uncertainFigures.append(uncertain ? .figure(p, dated!) : nil)
+        }
+
+        /// A parameter's figure on the day as a slot, its variants and bands added to the tables.
+        private mutating func resolve(_ p: Parameter, _ dated: DatedValue, uncertain: Bool) -> Param {
+            var out = Param(kind: .unavailable, uncertain: uncertain)
             switch dated.value {
             case .number(let n):
                 out.kind = .number
@@ -136,7 +148,7 @@ final class ScreeningPlan: Sendable {
         mutating func entry(_ s: Scheme, _ program: ScreeningProgram, isLocal: Bool, index: Int, overrides: [String: Parameter]?,
                             own: Bool, day: Day, stale: [Bool]) -> Entry {
             let start = Int32(params.count)
-            for ref in program.schemes[index].slots { params.append(resolve(ref, overrides, on: day)) }
+            for ref in program.schemes[index].slots { append(ref, overrides, on: day) }
             let slots = start..<Int32(params.count)
             let readsStale = program.readFacts[index].contains { stale[$0] }
             let rule = s.amount
