@@ -66,8 +66,10 @@ public struct Engine: Sendable {
     /// compiled programs (`Screener`); the outcomes are then made as `evaluateByTree` makes them
     /// (`outcome(_:truth:treeTruth:failedGate:missing:…)`), so both give the same evaluation.
     public func evaluate(_ household: Household, prepared: Preparation, options: Options = Options()) throws(HouseholdError) -> Evaluation {
-        var screener = Screener(catalogue: catalogue, options: options)
+        var screener = catalogue.screening.restingBuffers().map { Screener(catalogue: catalogue, options: options, reusing: $0) }
+            ?? Screener(catalogue: catalogue, options: options)
         screener.keepsAmounts = true
+        defer { catalogue.screening.rest(screener.buffers) }
         try screener.screen(household, prepared: prepared)
         return screener.evaluation(household)
     }

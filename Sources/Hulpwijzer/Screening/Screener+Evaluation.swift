@@ -7,8 +7,8 @@ extension Screener {
         let plan = plan!
         let engine = Engine(catalogue: catalogue)
         let municipality = plan.municipality, local = plan.local
-        // The municipality's deviations per national scheme, read once (not copied per item).
-        let index = local.map { catalogue.memo.localIndex($0, national: catalogue.schemes) }
+        // The municipality's deviations per national scheme (read once, not copied per item).
+        let index = plan.localIndex
         let policyNotFoundOf = index?.policyNotFound
         let context = EvaluationContext(facts: facts!, overrides: local?.overrides ?? [:], municipalityKnown: municipality != nil)
         var outcomes: [Outcome] = []
@@ -21,7 +21,7 @@ extension Screener {
             // The facts that keep an unknown truth open (an open amount only ever follows a `ja` truth).
             let missing = it.truth == .unknown ? Array(paths[Int(it.missing.lowerBound)..<Int(it.missing.upperBound)]) : []
             let notOffered = national && e.notHere != 0 ? municipality.flatMap { index?.notHere(i, in: $0) } : nil
-            let computed = it.truth == .no ? nil : keptAmounts[Int(it.entry)]
+            let computed = it.truth == .no ? nil : keptAmount(it.entry)
             let o = engine.outcome(scheme, truth: it.truth, treeTruth: it.treeTruth, failedGate: it.failedGate < 0 ? nil : Int(it.failedGate), missing: missing,
                                    receives: it.receives < 0 ? nil : it.receives == 1, context: context, computed: computed,
                                    notOffered: notOffered, policyNotFound: national ? policyNotFoundOf?[i] ?? nil : nil)

@@ -76,11 +76,12 @@ struct Screener {
     private(set) var plan: ScreeningPlan?
     /// The last household's facts (for explanations of single items).
     private(set) var facts: FactSet?
-    /// The evaluation's amounts are kept (`keptAmounts`): `Engine.evaluate` makes its outcomes from them.
+    /// The evaluation's amounts are kept (`keptAmount(_:)`): `Engine.evaluate` makes its outcomes from them.
     var keepsAmounts = false
-    /// Per plan entry of the last household, with `keepsAmounts`: the amount as `Engine.amount`
-    /// gives it, or nil when the scheme has no amount rule or its conditions fail.
-    private(set) var keptAmounts: [ComputedAmount?] = []
+    /// With `keepsAmounts`, the last household's amounts as `Engine.amount` gives them, and per
+    /// plan entry the place of its amount there (-1: no amount rule, or the conditions fail).
+    private var keptAmounts: [ComputedAmount] = []
+    private var keptOf: [Int32] = []
 
     /// Only the money a household misses is asked for (`batch --gemist` without a report):
     /// schemes that are not money to claim, or that the household receives, are not evaluated
@@ -94,6 +95,41 @@ struct Screener {
         receivedNational = [Bool](repeating: false, count: catalogue.schemes.count)
         items.reserveCapacity(64)
         paths.reserveCapacity(64)
+    }
+
+    /// What a screener allocates and reuses from household to household: its scratch, its arrays
+    /// (with their capacity), its recent plans and its last facts' storage. `Engine.evaluate`
+    /// keeps a few at rest (`ScreeningCache.restingBuffers`), so that one evaluation allocates little.
+    struct Buffers {
+        fileprivate var scratch: Scratch
+        fileprivate var receivedNational: [Bool], receivedLocal: [Bool]
+        fileprivate var items: [Item], sorted: [Item], paths: [String]
+        /// Plans for these categories.
+        fileprivate var recent: [ScreeningPlan], categories: Set<Category>
+        fileprivate var facts: FactSet?
+        fileprivate var keptAmounts: [ComputedAmount], keptOf: [Int32]
+    }
+
+    /// A screener over the buffers of an earlier one of the same catalogue.
+    init(catalogue: Catalogue, options: Engine.Options, reusing b: Buffers) {
+        self.catalogue = catalogue
+        self.options = options
+        (scratch, receivedNational, receivedLocal) = (b.scratch, b.receivedNational, b.receivedLocal)
+        (items, sorted, paths, facts, keptAmounts, keptOf) = (b.items, b.sorted, b.paths, b.facts, b.keptAmounts, b.keptOf)
+        // The recent plans are for the earlier screener's category filter.
+        recent = b.categories == options.categories ? b.recent : []
+    }
+
+    /// The buffers, for a later screener of the same catalogue.
+    var buffers: Buffers {
+        Buffers(scratch: scratch, receivedNational: receivedNational, receivedLocal: receivedLocal, items: items, sorted: sorted, paths: paths,
+                recent: recent, categories: options.categories, facts: facts, keptAmounts: keptAmounts, keptOf: keptOf)
+    }
+
+    /// The kept amount of plan entry `k` (with `keepsAmounts`), if it has one.
+    func keptAmount(_ k: Int32) -> ComputedAmount? {
+        let at = keptOf[Int(k)]
+        return at < 0 ? nil : keptAmounts[Int(at)]
     }
 
     /// Screens one household: checks it as `Engine.evaluate` does (the same errors), then fills `items`.
@@ -126,7 +162,8 @@ struct Screener {
         paths.removeAll(keepingCapacity: true)
         if keepsAmounts {
             keptAmounts.removeAll(keepingCapacity: true)
-            keptAmounts.append(contentsOf: repeatElement(nil, count: plan.entries.count))
+            if keptOf.count != plan.entries.count { keptOf = [Int32](repeating: -1, count: plan.entries.count) }
+            keptOf.withUnsafeMutableBufferPointer { $0.update(repeating: -1) }
         }
         if let local, local.maxSteps > scratch.stepState.count {
             scratch.stepState = FlatBuffer(repeating: 0, count: local.maxSteps)
@@ -363,7 +400,8 @@ struct Screener {
             }
             amount.unknownReason = unknownReason
         }
-        keptAmounts[Int(k)] = ComputedAmount(amount: amount, uncertain: run.amountUncertainSources, usedEstimate: run.amountUsedEstimate)
+        keptOf[Int(k)] = Int32(keptAmounts.count)
+        keptAmounts.append(ComputedAmount(amount: amount, uncertain: run.amountUncertainSources, usedEstimate: run.amountUsedEstimate))
     }
 
     /// Appends the paths of the first `count` sources to `paths`, each once, in order.
@@ -380,7 +418,10 @@ struct Screener {
     }
 
     private mutating func add(_ path: String, from start: Int) {
-        for i in start..<paths.count where paths[i] == path { return }
+        // Most paths differ in length: comparing the lengths first (constant time) spares the
+        // byte comparison.
+        let length = path.utf8.count
+        for i in start..<paths.count where paths[i].utf8.count == length && paths[i] == path { return }
         paths.append(path)
     }
 }

@@ -10,6 +10,17 @@ final class ScreeningCache: Sendable {
     private let plans = Mutex<[PlanKey: ScreeningPlan]>([:])
     private let bases = Mutex<[PlanKey: ScreeningPlan.Base]>([:])
 
+    /// Buffers of screeners that `Engine.evaluate` used, at rest for the next evaluation.
+    private let resting = Mutex<[Screener.Buffers]>([])
+    /// The most buffers kept at rest (about one per thread that evaluates at the same time).
+    static let restingLimit = 8
+
+    /// Resting buffers for a new screener, if there are any.
+    func restingBuffers() -> Screener.Buffers? { resting.withLock { $0.popLast() } }
+
+    /// Puts a screener's buffers at rest.
+    func rest(_ buffers: Screener.Buffers) { resting.withLock { if $0.count < Self.restingLimit { $0.append(buffers) } } }
+
     private struct PlanKey: Hashable {
         var day: Day
         var municipality: String?

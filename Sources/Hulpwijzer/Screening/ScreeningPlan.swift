@@ -61,6 +61,8 @@ final class ScreeningPlan: Sendable {
     let day: Day
     let municipality: Municipality?
     let local: LocalCatalogue?
+    /// The municipality's part of the catalogue indexed by national scheme (`EvaluationMemo.localIndex`).
+    let localIndex: EvaluationMemo.LocalIndex?
     let entries: [Entry]
     /// The entries in listing order within one status: national before local, then by name and id.
     let listingOrder: [Int]
@@ -205,8 +207,8 @@ final class ScreeningPlan: Sendable {
         self.localProgram = localProgram
         var entries = base.entries
         var tables = Tables()
-        if let local, municipality != nil {
-            let index = catalogue.memo.localIndex(local, national: catalogue.schemes)
+        localIndex = local.flatMap { municipality == nil ? nil : catalogue.memo.localIndex($0, national: catalogue.schemes) }
+        if let local, let index = localIndex {
             for (i, s) in catalogue.schemes.enumerated() {
                 guard let k = base.entryOf[i] else { continue }
                 if let overrides = index.overrides[i] {
