@@ -25,14 +25,14 @@ import Testing
 
     @Test func notOfferedWins() {
         let v = Verdict.decide(truth: .yes, missing: [], amount: amount(perYear: 100), zeroMeansNo: false, discretionary: false, notOffered: .notOffered("Utrecht"))
-        #expect(v.status == .nee && v.amount == nil && v.withoutTraces)
+        #expect(v.status == .nee && !v.showsAmount && v.withoutTraces)
         #expect(v.notes.first.map { $0.sentences(for: TestSupport.catalogue.schemes[0]) } == ["Utrecht biedt deze regeling niet aan."])
     }
 
     @Test func amountDecidesWhenZeroMeansNo() throws {
         let rule = try #require(zeroMeansNo)
         let zero = Verdict.decide(truth: .yes, missing: [], amount: amount(perYear: 0), zeroMeansNo: rule.zeroMeansNo, discretionary: false, notOffered: nil)
-        #expect(zero.status == .nee && zero.amount?.perYear == 0 && zero.withoutTraces)
+        #expect(zero.status == .nee && zero.showsAmount && zero.withoutTraces)
         let unknown = Verdict.decide(truth: .yes, missing: [], amount: amount(perYear: nil, missing: ["woning.kale_huur_per_maand"]),
                                      zeroMeansNo: rule.zeroMeansNo, discretionary: false, notOffered: nil)
         #expect(unknown.status == .mogelijk && unknown.missing == ["woning.kale_huur_per_maand"])

@@ -215,7 +215,8 @@ public struct Engine: Sendable {
                                      discretionary: scheme.discretionary, notOffered: notOffered, policyNotFound: policyNotFound)
         let evidence: Outcome.Evidence = verdict.withoutTraces ? .fixed([])
             : failedGate.map { .failedGate(context, $0) } ?? .conditions(context, truth: truth, treeTruth: treeTruth)
-        return Outcome(scheme: scheme, status: verdict.status, notes: verdict.notes, missing: verdict.missing, amount: verdict.amount,
+        return Outcome(scheme: scheme, status: verdict.status, notes: verdict.notes, missing: verdict.missing,
+                       amount: verdict.showsAmount ? computed?.amount : nil,
                        receives: receives, day: facts.peildatum, evidence: evidence,
                        amountUncertain: computed?.uncertain ?? [], amountUsedEstimate: computed?.usedEstimate ?? false)
     }

@@ -3,7 +3,8 @@
 struct Verdict {
     let status: Status
     let missing: [String]
-    let amount: Amount?
+    /// The outcome shows the computed amount (not when the municipality does not give the scheme).
+    let showsAmount: Bool
     let notes: [Outcome.Note]
     /// The conditions do not explain the status (the amount or the municipality does).
     let withoutTraces: Bool
@@ -30,12 +31,12 @@ struct Verdict {
                        discretionary: Bool, notOffered: NotHere?, policyNotFound: NotFound? = nil) -> Verdict {
         switch notOffered {
         case .notOffered(let m)?:
-            return Verdict(status: .nee, missing: [], amount: nil, notes: [.notOffered(municipality: m)], withoutTraces: true)
+            return Verdict(status: .nee, missing: [], showsAmount: false, notes: [.notOffered(municipality: m)], withoutTraces: true)
         case .replacedBy(let name)?:
-            return Verdict(status: .nee, missing: [], amount: nil, notes: [.replacedLocally(by: name)], withoutTraces: true)
+            return Verdict(status: .nee, missing: [], showsAmount: false, notes: [.replacedLocally(by: name)], withoutTraces: true)
         case nil: break
         }
-        guard truth != .no else { return Verdict(status: .nee, missing: [], amount: amount, notes: [], withoutTraces: false) }
+        guard truth != .no else { return Verdict(status: .nee, missing: [], showsAmount: true, notes: [], withoutTraces: false) }
         var status = Status(truth)
         var open = truth == .unknown ? missing : []
         var notes: [Outcome.Note] = []
@@ -45,7 +46,7 @@ struct Verdict {
             notes.append(.amountNotComputable(reason: reason))
         } else if zeroMeansNo, let a = amount {
             if let y = a.perYear ?? a.once, y == .zero {
-                return Verdict(status: .nee, missing: [], amount: a, notes: [.amountZero], withoutTraces: true)
+                return Verdict(status: .nee, missing: [], showsAmount: true, notes: [.amountZero], withoutTraces: true)
             }
             if a.perYear == nil && a.once == nil && status == .ja {
                 status = .mogelijk
@@ -61,6 +62,6 @@ struct Verdict {
             status = .mogelijk
             notes.append(.municipalPolicyNotFound(record))
         }
-        return Verdict(status: status, missing: open, amount: amount, notes: notes, withoutTraces: false)
+        return Verdict(status: status, missing: open, showsAmount: true, notes: notes, withoutTraces: false)
     }
 }
