@@ -418,10 +418,7 @@ struct Screener {
     }
 
     private mutating func add(_ path: String, from start: Int) {
-        // Most paths differ in length: comparing the lengths first (constant time) spares the
-        // byte comparison.
-        let length = path.utf8.count
-        for i in start..<paths.count where paths[i].utf8.count == length && paths[i] == path { return }
+        for i in start..<paths.count where paths[i] == path { return }
         paths.append(path)
     }
 }
