@@ -262,7 +262,7 @@ public struct Engine: Sendable {
                 list[k].value += o.amount?.yearly ?? 0
             }
         }
-        let counts = list.map(\.schemes.count), values = list.map(\.value)
+        let counts = list.map { $0.schemes.count }, values = list.map { $0.value }
         let order = list.indices.sorted { i, j in
             counts[i] != counts[j] ? counts[i] > counts[j] : values[i] != values[j] ? values[i] > values[j] : list[i].field < list[j].field
         }

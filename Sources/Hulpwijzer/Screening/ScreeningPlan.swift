@@ -158,7 +158,7 @@ final class ScreeningPlan: Sendable {
                          zeroMeansNo: rule?.zeroMeansNo ?? false, amountActive: rule.map { r in r.validFrom.map { day >= $0 } ?? true } ?? false,
                          hasRule: rule != nil, period: rule?.period ?? .jaar, rounding: rule?.rounding ?? .cent,
                          monthRounding: rule?.monthRounding ?? .cent, rank: 0, slots: slots, ownSlots: own,
-                         mayBeUncertain: readsStale || params[Int(slots.lowerBound)..<Int(slots.upperBound)].contains(where: \.uncertain))
+                         mayBeUncertain: readsStale || params[Int(slots.lowerBound)..<Int(slots.upperBound)].contains { $0.uncertain })
         }
     }
 
@@ -236,7 +236,7 @@ final class ScreeningPlan: Sendable {
         let nationalSchemes = catalogue.schemes, ownSchemes = local?.schemes ?? []
         let schemes = entries.map { $0.isLocal ? ownSchemes[Int($0.scheme)] : nationalSchemes[Int($0.scheme)] }
         self.schemes = schemes
-        kinds = FlatBuffer(schemes.map(\.kind))
+        kinds = FlatBuffer(schemes.map { $0.kind })
         listingOrder = entries.indices.sorted { i, j in
             entries[i].rank != entries[j].rank ? entries[i].rank < entries[j].rank : (schemes[i].name, schemes[i].id) < (schemes[j].name, schemes[j].id)
         }

@@ -121,7 +121,7 @@ final class ScreeningProgram: Sendable {
         textLeaves = c.textLeaves
         texts = c.texts
         self.schemes = schemes
-        heads = FlatBuffer(schemes.map(\.head))
+        heads = FlatBuffer(schemes.map { $0.head })
         var keys: [UInt8] = [], starts: [Int32] = [0]
         for s in list {
             keys += CompactRenderer.memberKey(s.id)
@@ -130,7 +130,7 @@ final class ScreeningProgram: Sendable {
         compactKeys = FlatBuffer(keys)
         compactKeyStarts = FlatBuffer(starts)
         self.positions = positions
-        maxSteps = schemes.map(\.steps.count).max() ?? 0
+        maxSteps = schemes.map { $0.steps.count }.max() ?? 0
         readFacts = schemes.map(c.reads)
     }
 
