@@ -7,11 +7,12 @@ extension Screener.Run {
         amountCount += 1
     }
 
-    /// The amount read the uncertain figure of slot `slot` (of the tables in use).
+    /// The amount read the uncertain figure of slot `slot` (of the tables in use: the
+    /// municipality's when `ownTables`).
     @inline(__always)
     private mutating func readUncertain(slot: Int) {
         amountUncertain = true
-        if namesUncertainty, let source = tables.uncertainFigures[slot] { name(source) }
+        if namesUncertainty, let source = (ownTables ? plan.own : plan.base.tables).uncertainFigures[slot] { name(source) }
     }
 
     /// The amount read the stale derived fact `f`.

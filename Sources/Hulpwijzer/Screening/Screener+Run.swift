@@ -69,14 +69,12 @@ extension Screener {
             let variants: UnsafeMutablePointer<ScreeningPlan.Variant>
             let bands: UnsafeMutablePointer<(upTo: Double, value: Double)>
             let keys: [String]
-            let uncertainFigures: [UncertainFigure.Source?]
 
             init(_ t: ScreeningPlan.Tables.Frozen) {
                 params = t.params.base
                 variants = t.variants.base
                 bands = t.bands.base
                 keys = t.keys
-                uncertainFigures = t.uncertainFigures
             }
         }
 

@@ -310,8 +310,7 @@ struct Screener {
 
         // The amount, as `Engine.amount` computes it.
         var amountUnknownReason = false
-        var unknownReason: String?
-        var known = false
+        var tooLarge = false, known = false
         run.amountCount = 0
         run.amountUncertain = false
         run.amountUsedEstimate = false
@@ -333,14 +332,16 @@ struct Screener {
                     item.once = split.once?.cents ?? .min
                 } else {
                     amountUnknownReason = true
-                    unknownReason = Amount.tooLarge
+                    tooLarge = true
                 }
             } else {
                 amountUnknownReason = run.amountFailed
-                unknownReason = run.amountFailed ? Amount.divisionByZero : nil
             }
         }
-        if keepsAmounts && e.hasRule { keepAmount(k, e, s, &run, item, known: known, unknownReason: unknownReason, facts) }
+        if keepsAmounts && e.hasRule {
+            let reason = tooLarge ? Amount.tooLarge : amountUnknownReason ? Amount.divisionByZero : nil
+            keepAmount(k, e, s, &run, item, known: known, unknownReason: reason, facts)
+        }
 
         // The verdict, as `Verdict.decide` gives it.
         var status = Status(truth)
