@@ -71,7 +71,7 @@ public struct Engine: Sendable {
         screener.keepsAmounts = true
         defer { catalogue.screening.rest(screener.buffers) }
         try screener.screen(household, prepared: prepared)
-        return screener.evaluation(household)
+        return screener.evaluation(household, prepared: prepared)
     }
 
     /// Prepares and evaluates a household by walking each scheme's condition tree (the reference).

@@ -105,7 +105,5 @@ struct ExpressionEvaluator {
         if UncertainFigure.isUncertain(p, dated, on: resolver.day) { note(.figure(p, dated)) }
     }
 
-    private mutating func note(_ source: UncertainFigure.Source) {
-        if !uncertain.contains(where: { $0.same(as: source) }) { uncertain.append(source) }
-    }
+    private mutating func note(_ source: UncertainFigure.Source) { uncertain.appendOnce(source) }
 }

@@ -44,3 +44,10 @@ enum UncertainFigure {
         }
     }
 }
+
+extension Array where Element == UncertainFigure.Source {
+    /// Adds a source unless the same one is listed already: an amount names each uncertain figure once.
+    mutating func appendOnce(_ source: UncertainFigure.Source) {
+        if !contains(where: { $0.same(as: source) }) { append(source) }
+    }
+}

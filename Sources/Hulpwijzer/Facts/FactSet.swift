@@ -14,9 +14,6 @@ public struct FactSet: Sendable {
     /// Every fact unknown: copied (once, on the first write) instead of built per household.
     private static let blank = [FactValue](repeating: .unknown(missing: []), count: FactRegistry.all.count)
 
-    /// No fact has been set since the set was made or reset: every value is `.unknown(missing: [])`.
-    private var untouched = true
-
     init(peildatum: Day) {
         self.peildatum = peildatum
         values = Self.blank
@@ -26,13 +23,8 @@ public struct FactSet: Sendable {
     /// (a batch worker computes one household after another into the same set).
     mutating func reset(peildatum: Day) {
         self.peildatum = peildatum
-        // Values not set since the set was made or reset are blank already (and writing a new
-        // set's values would copy the shared blank storage for nothing).
-        if !untouched {
-            values.withUnsafeMutableBufferPointer { v in
-                for i in v.indices { v[i] = .unknown(missing: []) }
-            }
-            untouched = true
+        values.withUnsafeMutableBufferPointer { v in
+            for i in v.indices { v[i] = .unknown(missing: []) }
         }
         if !stale.isEmpty { stale.removeAll(keepingCapacity: true) }
         if !bounds.isEmpty { bounds.removeAll(keepingCapacity: true) }
@@ -41,10 +33,7 @@ public struct FactSet: Sendable {
     /// The value of a fact by id.
     public subscript(id: FactID) -> FactValue {
         get { values[id] }
-        set {
-            untouched = false
-            values[id] = newValue
-        }
+        set { values[id] = newValue }
     }
 
     /// Records the range an unknown fact can take.

@@ -12,18 +12,14 @@ extension Screener.Run {
     @inline(__always)
     private mutating func readUncertain(slot: Int) {
         amountUncertain = true
-        if namesUncertainty, let source = (ownTables ? plan.own : plan.base.tables).uncertainFigures[slot] { name(source) }
+        if namesUncertainty, let source = (ownTables ? plan.own : plan.base.tables).uncertainFigures[slot] { amountUncertainSources.appendOnce(source) }
     }
 
     /// The amount read the stale derived fact `f`.
     @inline(__always)
     private mutating func readStale(_ f: Int) {
         amountUncertain = true
-        if namesUncertainty, let text = facts.stale[f] { name(.fact(text)) }
-    }
-
-    private mutating func name(_ source: UncertainFigure.Source) {
-        if !amountUncertainSources.contains(where: { $0.same(as: source) }) { amountUncertainSources.append(source) }
+        if namesUncertainty, let text = facts.stale[f] { amountUncertainSources.appendOnce(.fact(text)) }
     }
 
     /// Formula node `i`, as `ExpressionEvaluator.evaluate` computes it.

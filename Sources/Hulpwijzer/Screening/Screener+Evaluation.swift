@@ -1,12 +1,12 @@
 /// The engine's evaluation made from a screening: the compiled programs decide the truths and
 /// the missing facts, the engine makes each outcome from them as its tree walk does.
 extension Screener {
-    /// The last household's evaluation: per item the outcome `Engine.evaluateByTree` gives, in
-    /// the same order (the items are already in listing order).
-    func evaluation(_ household: Household) -> Evaluation {
+    /// The last household's evaluation (screened with `prepared`): per item the outcome
+    /// `Engine.evaluateByTree` gives, in the same order (the items are already in listing order).
+    func evaluation(_ household: Household, prepared: Engine.Preparation) -> Evaluation {
         let plan = plan!
         let engine = Engine(catalogue: catalogue)
-        let municipality = plan.municipality, local = plan.local
+        let municipality = prepared.municipality, local = prepared.local
         // The municipality's deviations per national scheme (read once, not copied per item).
         let index = plan.localIndex
         let policyNotFoundOf = index?.policyNotFound
@@ -28,6 +28,6 @@ extension Screener {
             assert(o.status == it.status, "\(scheme.id): the outcome's status \(o.status) is not the screener's \(it.status)")
             outcomes.append(o)
         }
-        return engine.evaluation(household, day: plan.day, prepared: Engine.Preparation(municipality: municipality, local: local), outcomes: outcomes)
+        return engine.evaluation(household, day: plan.day, prepared: prepared, outcomes: outcomes)
     }
 }

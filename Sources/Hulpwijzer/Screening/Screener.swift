@@ -14,7 +14,7 @@ struct Screener {
         /// The plan entry.
         var entry: Int32
         var status: Status
-        /// Cents, `Int64.min` when absent.
+        /// Cents, `Int64.min` when absent (`Item.money`).
         var perMonth: Int64 = .min
         var perYear: Int64 = .min
         var perQuarter: Int64 = .min
@@ -30,6 +30,9 @@ struct Screener {
         var truth = Truth.no
         var treeTruth = Truth.no
         var failedGate: Int16 = -1
+
+        /// An amount field as money (nil when absent).
+        static func money(_ cents: Int64) -> Money? { cents == .min ? nil : Money(cents: cents) }
     }
 
     /// The kind of a fact's value in the flat fact vector.
@@ -171,6 +174,8 @@ struct Screener {
         }
         var nationalRun = Run(national, plan, scratch, facts)
         var localRun = local.map { Run($0, plan, scratch, facts) }
+        nationalRun.namesUncertainty = keepsAmounts
+        localRun?.namesUncertainty = keepsAmounts
         withExtendedLifetime((national, local, plan)) {
             for k in plan.entries.indices {
                 let e = plan.entries[k]
@@ -314,10 +319,7 @@ struct Screener {
         run.amountCount = 0
         run.amountUncertain = false
         run.amountUsedEstimate = false
-        if keepsAmounts {
-            run.namesUncertainty = true
-            run.amountUncertainSources.removeAll(keepingCapacity: true)
-        }
+        if run.namesUncertainty { run.amountUncertainSources.removeAll(keepingCapacity: true) }
         if e.hasRule && e.amountActive {
             run.amountFailed = false
             run.stepBase = Int(s.steps.lowerBound)
@@ -382,9 +384,8 @@ struct Screener {
     /// the facts that would make an unknown amount known (sorted) and why it cannot be computed.
     private mutating func keepAmount(_ k: Int32, _ e: ScreeningPlan.Entry, _ s: ScreeningProgram.Head, _ run: inout Run, _ item: Item,
                                      known: Bool, unknownReason: String?, _ facts: FactSet) {
-        func money(_ cents: Int64) -> Money? { cents == .min ? nil : Money(cents: cents) }
-        var amount = Amount(perMonth: money(item.perMonth), perYear: money(item.perYear), perQuarter: money(item.perQuarter),
-                            once: money(item.once), estimated: true, missing: [])
+        var amount = Amount(perMonth: Item.money(item.perMonth), perYear: Item.money(item.perYear), perQuarter: Item.money(item.perQuarter),
+                            once: Item.money(item.once), estimated: true, missing: [])
         if e.amountActive {
             amount.steps = (0..<s.steps.count).map { i in
                 switch run.stepState[i] {

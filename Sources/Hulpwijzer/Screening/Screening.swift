@@ -61,10 +61,9 @@ extension Engine {
 extension Screener {
     /// The last household's answers as a `Screening`.
     func screening(id: String?) -> Screening {
-        func money(_ cents: Int64) -> Money? { cents == .min ? nil : Money(cents: cents) }
         let list = items.map { it in
-            Screening.Item(scheme: scheme(it), status: it.status, perMonth: money(it.perMonth), perYear: money(it.perYear),
-                           perQuarter: money(it.perQuarter), once: money(it.once),
+            Screening.Item(scheme: scheme(it), status: it.status, perMonth: Item.money(it.perMonth), perYear: Item.money(it.perYear),
+                           perQuarter: Item.money(it.perQuarter), once: Item.money(it.once),
                            missing: Array(paths[Int(it.missing.lowerBound)..<Int(it.missing.upperBound)]),
                            receives: it.receives < 0 ? nil : it.receives == 1)
         }
@@ -75,8 +74,7 @@ extension Screener {
 extension Screener {
     /// An item as a row of the batch formats.
     func row(_ it: Item) -> AnswerRow {
-        func money(_ cents: Int64) -> Money? { cents == .min ? nil : Money(cents: cents) }
-        return AnswerRow(scheme: scheme(it), status: it.status, perMonth: money(it.perMonth), perYear: money(it.perYear), once: money(it.once),
+        return AnswerRow(scheme: scheme(it), status: it.status, perMonth: Item.money(it.perMonth), perYear: Item.money(it.perYear), once: Item.money(it.once),
                          receives: it.receives < 0 ? nil : it.receives == 1, missing: paths[Int(it.missing.lowerBound)..<Int(it.missing.upperBound)])
     }
 
