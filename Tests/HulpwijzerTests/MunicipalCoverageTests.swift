@@ -163,6 +163,36 @@ import Testing
         #expect(notFound.first?.objectValue?["gezocht"] == .string("2026-12-02"))
     }
 
+    /// The summary counts each kind of policy (modelled, and looked for without result) and every
+    /// dated figure by its year: the counts a closing note on municipal data reports.
+    @Test func listingCountsKindsAndFiguresByYear() throws {
+        let dir = try Self.catalogueWithMeppel()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let catalogue = try Catalogue.load(from: dir.path)
+        var rows: [(Municipality, LocalCatalogue)] = []
+        for code in ["GM0119", "GM0202"] {
+            rows.append((try #require(catalogue.municipalities.municipality(code: code)), try catalogue.local(for: code)))
+        }
+        let text = TextRenderer.listing(.municipalities(rows))
+        let lines = text.split(separator: "\n")
+        #expect(lines.contains { $0.hasPrefix("  individuele inkomenstoeslag ") && $0.hasSuffix(" 2  0") }, "\(text.prefix(1500))")
+        #expect(text.contains("  kwijtscheldingsbeleid"))
+        #expect(text.contains("2025: "))
+        let doc = try #require(try JSONParser.parse(JSONRenderer.listing(.municipalities(rows))).objectValue)
+        let kinds = (doc["per_soort"]?.arrayValue ?? []).compactMap { $0.objectValue }
+        #expect(kinds.map { $0["soort"]?.stringValue } == NotFound.Kind.allCases.map(\.rawValue))
+        let iit = try #require(kinds.first { $0["soort"] == .string("iit") })
+        #expect(iit["opgenomen"] == .number(2) && iit["niet_gevonden"] == .number(0))
+        let zorg = try #require(kinds.first { $0["soort"] == .string("zorgverzekering") })
+        #expect(zorg["niet_gevonden"]?.numberValue ?? 0 >= 1)
+        // Meppel's copy has exactly one dated figure, from 2025; Arnhem's add to the count.
+        let meppelOnly = try #require(try JSONParser.parse(JSONRenderer.listing(.municipalities(Array(rows.prefix(1))))).objectValue)
+        #expect(meppelOnly["bedragen_per_jaar"] == .array([.object(JSONObject([("jaar", .number(2025)), ("aantal", .number(1))]))]))
+        let years = (doc["bedragen_per_jaar"]?.arrayValue ?? []).compactMap { $0.objectValue }
+        #expect(years.reduce(0) { $0 + ($1["aantal"]?.numberValue ?? 0) } > 1)
+        #expect(years.map { $0["jaar"]?.numberValue ?? 0 } == years.map { $0["jaar"]?.numberValue ?? 0 }.sorted())
+    }
+
     @Test func staleFiguresAreListedWithFileAndPath() throws {
         let dir = try Self.catalogueWithMeppel()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -60,6 +60,13 @@ extension JSONRenderer {
             ("dekking_eigen_gegevens_procent", percent(c.dataShare)),
             ("gemeenten_met_iit", .number(Double(c.withIIT))),
             ("dekking_iit_procent", percent(c.iitShare)),
+            ("per_soort", .array(c.kinds.map { k in
+                .object(JSONObject([("soort", .string(k.kind.rawValue)), ("opgenomen", .number(Double(k.modelled))),
+                                    ("niet_gevonden", .number(Double(k.notFound)))]))
+            })),
+            ("bedragen_per_jaar", .array(c.figuresByYear.map { y in
+                .object(JSONObject([("jaar", .number(Double(y.year))), ("aantal", .number(Double(y.count)))]))
+            })),
             ("gemeenten", .array(items)),
         ]))
     }

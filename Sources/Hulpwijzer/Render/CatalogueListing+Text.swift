@@ -36,6 +36,15 @@ extension TextRenderer {
         var out = "\(rows.count) gemeenten; \(c.modelled) met eigen regelingen in hulpwijzer, samen \(Format.number(c.share, decimals: 1))% van de inwoners (\(Format.number(Double(c.covered), decimals: 0)) van \(Format.number(Double(c.total), decimals: 0))).\n"
         out += "\(c.withData) gemeenten met eigen regelingen of eigen grenzen en bedragen bij wettelijke regelingen: \(Format.number(c.dataShare, decimals: 1))% van de inwoners.\n"
         out += "Dekking: een eigen bedrag of grens voor de individuele inkomenstoeslag bij \(share(c.withIIT, c.iitShare)); eigen regelingen bij \(share(c.modelled, c.share)); iets opgenomen bij \(share(c.withData, c.dataShare)).\n\n"
+        out += "Per soort regeling".padding(toLength: 62, withPad: " ", startingAt: 0) + "opgenomen  niet gevonden (met datum, soms deels)\n"
+        for k in c.kinds {
+            let count = String(k.modelled)
+            out += "  " + k.kind.dutch.padding(toLength: 60, withPad: " ", startingAt: 0)
+                + String(repeating: " ", count: max(0, 9 - count.count)) + count + "  " + String(k.notFound) + "\n"
+        }
+        let figures = c.figuresByYear.reduce(0) { $0 + $1.count }
+        out += "\nGemeentelijke bedragen en grenzen per jaar waarin ze ingaan (\(Format.number(Double(figures), decimals: 0)) in totaal; een cijfer van een regio telt één keer):\n"
+        out += "  " + c.figuresByYear.map { "\($0.year): \($0.count)" }.joined(separator: " · ") + "\n\n"
         for (m, l) in rows {
             var line = "\(m.code)  \(m.name.padding(toLength: 32, withPad: " ", startingAt: 0)) "
             let deviations = l.overrides.values.reduce(0) { $0 + $1.count }

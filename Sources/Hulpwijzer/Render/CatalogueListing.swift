@@ -18,6 +18,12 @@ public enum CatalogueListing: Sendable {
         let dataShare: Double
         let withIIT: Int
         let iitShare: Double
+        /// Per kind of policy: the municipalities that have it in the catalogue (`modelledKinds`), and
+        /// those with a dated record that it (or part of it) was looked for and not found.
+        let kinds: [(kind: NotFound.Kind, modelled: Int, notFound: Int)]
+        /// Every dated municipal figure once (a region's figure once, however many members share
+        /// it; each dated value of a parameter on its own), by the year it applies from.
+        let figuresByYear: [(year: Int, count: Int)]
 
         init(_ rows: [(Municipality, LocalCatalogue)]) {
             total = rows.reduce(0) { $0 + $1.0.inhabitants }
@@ -30,6 +36,19 @@ public enum CatalogueListing: Sendable {
             let withIIT = rows.filter { $0.1.hasIITFigure }
             self.withIIT = withIIT.count
             iitShare = total > 0 ? Double(withIIT.reduce(0) { $0 + $1.0.inhabitants }) / Double(total) * 100 : 0
+            let modelledKinds = rows.map { Set($0.1.modelledKinds) }
+            kinds = NotFound.Kind.allCases.map { kind in
+                (kind, modelledKinds.filter { $0.contains(kind) }.count, rows.filter { $0.1.notFound.contains { $0.kind == kind } }.count)
+            }
+            var seen = Set<ObjectIdentifier>()
+            var years: [Int: Int] = [:]
+            for (_, local) in rows {
+                let parameters = local.schemes.flatMap { $0.parameters.values } + local.overrides.values.flatMap(\.values)
+                for p in parameters where p.isLocal && seen.insert(ObjectIdentifier(p)).inserted {
+                    for v in p.values where v.value != .unset { years[v.from.year, default: 0] += 1 }
+                }
+            }
+            figuresByYear = years.sorted { $0.key < $1.key }.map { (year: $0.key, count: $0.value) }
         }
     }
 }
