@@ -76,6 +76,18 @@ public struct Outcome: Sendable {
         }
     }
 
+    /// Every test the walk evaluates, explaining or not, gates first: also a holding test that a
+    /// `mogelijk` leaves out of its explanation (the case-coverage test looks for incomes exactly
+    /// at a municipal limit this way). Outcomes not decided by their conditions give their
+    /// explaining tests.
+    func evaluatedTraces() -> [Trace] {
+        guard case .conditions(let context, _, _) = evidence else { return explainingTraces() }
+        let e = ConditionEvaluator(facts: context.facts, resolver: resolver(context))
+        var full = FullTrace()
+        _ = e.evaluate(scheme.conditions, into: &full)
+        return scheme.gates.map { e.trace($0) } + full.traces
+    }
+
     /// Whether `explain()` lists any uncertain figure (`onzeker`), worked out without its Dutch
     /// sentences: an uncertain figure of the amount, an uncertain or stale figure a test compares
     /// with, or a stale derived fact a test reads.
