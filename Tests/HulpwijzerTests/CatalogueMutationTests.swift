@@ -110,6 +110,22 @@ import Testing
                             #""bron": "https://www.belastingdienst.nl/wps/wcm/connect/nl/zorgtoeslag/content/maximaal-inkomen-voor-zorgtoeslag","#,
                             #""bron": "zie de site","#),
               file: "regelingen/zorgtoeslag.json", place: "bron"),
+        // A figure without a year ("vanaf": "onbekend") is for municipal figures only, always
+        // onzeker, and says in its toelichting where it stands; it can only be the first value.
+        Fault(name: "national figure without a year",
+              seed: replace("regelingen/zorgtoeslag.json", #"{"vanaf": "2025-01-01", "waarde": {"nee": 39719"#, #"{"vanaf": "onbekend", "toelichting": "t", "waarde": {"nee": 39719"#),
+              file: "regelingen/zorgtoeslag.json", place: "waarden[0].vanaf"),
+        Fault(name: "municipal figure without a year marked geverifieerd",
+              seed: replace("gemeenten/lokaal/GM0119.json", #""vanaf": "2019-01-01",\#n        "waarde": 105,\#n        "bron": "https://www.meppel.nl/Inwoner/Werk_inkomen/Extra_inkomen/Individuele_inkomenstoeslag",\#n        "zekerheid": "onzeker""#,
+                            #""vanaf": "onbekend",\#n        "waarde": 105,\#n        "bron": "https://www.meppel.nl/Inwoner/Werk_inkomen/Extra_inkomen/Individuele_inkomenstoeslag",\#n        "zekerheid": "geverifieerd""#),
+              file: "gemeenten/lokaal/GM0119.json", place: "inkomensgrens_pct.zekerheid"),
+        Fault(name: "municipal figure without a year and without toelichting",
+              seed: replace("gemeenten/lokaal/GM0119.json", #""vanaf": "2019-01-01",\#n        "waarde": 0,\#n        "bron": "https://www.meppel.nl/Inwoner/Werk_inkomen/Extra_inkomen/Individuele_inkomenstoeslag",\#n        "zekerheid": "onzeker",\#n        "toelichting": "Eén bedrag per huishouden, geen toeslag voor kinderen.""#,
+                            #""vanaf": "onbekend",\#n        "waarde": 0,\#n        "bron": "https://www.meppel.nl/Inwoner/Werk_inkomen/Extra_inkomen/Individuele_inkomenstoeslag",\#n        "zekerheid": "onzeker""#),
+              file: "gemeenten/lokaal/GM0119.json", place: "toelichting"),
+        Fault(name: "figure without a year after a dated one",
+              seed: replace("regelingen/zorgtoeslag.json", #"{"vanaf": "2026-01-01", "waarde": {"nee": 40857"#, #"{"vanaf": "onbekend", "toelichting": "t", "waarde": {"nee": 40857"#),
+              file: "regelingen/zorgtoeslag.json", place: "waarden[1].vanaf"),
     ]
 
     /// A fresh copy of the bundled catalogue.

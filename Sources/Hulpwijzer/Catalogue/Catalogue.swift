@@ -130,12 +130,19 @@ public struct LocalCatalogue: Sendable {
 
     /// Oldest and newest year of the municipality's own figures (local schemes and deviations):
     /// tells how current the modelled rules are.
+    /// Figures whose source gives no year are left out; `hasUndatedFigures` tells of them.
     public var figureYears: (oldest: Int, newest: Int)? {
-        var years: [Int] = []
-        for s in schemes { for p in s.parameters.values { years += p.values.map(\.from.year) } }
-        for params in overrides.values { for p in params.values { years += p.values.map(\.from.year) } }
+        let years = figureValues.filter { !$0.undated }.map(\.from.year)
         guard let lo = years.min(), let hi = years.max() else { return nil }
         return (lo, hi)
+    }
+
+    /// Some of the municipality's own figures come from a source that gives no year.
+    public var hasUndatedFigures: Bool { figureValues.contains(where: \.undated) }
+
+    /// Every dated value of the local schemes' parameters and of the deviations.
+    private var figureValues: [DatedValue] {
+        schemes.flatMap { $0.parameters.values.flatMap(\.values) } + overrides.values.flatMap { $0.values.flatMap(\.values) }
     }
 
     /// Oldest and newest verification date of the local schemes.

@@ -127,7 +127,8 @@ struct CatalogueReader {
                 continue
             }
             if !shortForm { checkKeys(w, Self.valueKeys, at: ip) }
-            let from = day(w, "vanaf", at: ip)
+            let undated = w["vanaf"] == .string(Self.unknownYear)
+            let from = undated ? DatedValue.unknownStart : day(w, "vanaf", at: ip)
             let source = string(w, "bron", at: ip)
             var certainty: Certainty?
             if let z = string(w, "zekerheid", at: ip) {
@@ -135,8 +136,10 @@ struct CatalogueReader {
                 if certainty == nil { fail(join(ip, "zekerheid"), "\"\(z)\" is geen geldige zekerheid; kies geverifieerd of onzeker") }
             }
             let v = parameterValue(w["waarde"], at: join(ip, "waarde"), selector: selector)
+            let note = string(w, "toelichting", at: ip, required: false)
+            if undated { checkUndated(at: ip, certainty: certainty, note: note) }
             if let from, let source, let certainty, let v {
-                values.append(DatedValue(from: from, value: v, source: source, certainty: certainty, note: string(w, "toelichting", at: ip, required: false)))
+                values.append(DatedValue(from: from, value: v, source: source, certainty: certainty, note: note))
             }
         }
         for k in values.indices.dropFirst() where !(values[k - 1].from < values[k].from) {
@@ -149,6 +152,24 @@ struct CatalogueReader {
         let fixed = bool(o, "vast_bedrag", at: path) ?? false
         return Parameter(name: name, description: description, unit: unit, selector: selector, values: values, municipal: municipal,
                          fixed: fixed, file: file)
+    }
+
+    /// The `vanaf` of a municipal figure whose source gives no year.
+    static let unknownYear = "onbekend"
+
+    /// A figure without a year (`"vanaf": "onbekend"`) is a municipality's figure from a page or
+    /// regulation that names no year: it is always `onzeker`, and its `toelichting` says where it
+    /// stands and that the source gives no year. National figures always have a date.
+    mutating func checkUndated(at path: String, certainty: Certainty?, note: String?) {
+        if !file.hasPrefix("gemeenten/") {
+            fail(join(path, "vanaf"), "\"onbekend\" mag alleen bij een cijfer van een gemeente of regio; een landelijk cijfer heeft altijd een datum")
+        }
+        if certainty == .geverifieerd {
+            fail(join(path, "zekerheid"), "een cijfer zonder jaar (vanaf \"onbekend\") is altijd \"onzeker\"")
+        }
+        if (note ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
+            fail(join(path, "toelichting"), "ontbreekt: zeg bij een cijfer zonder jaar waar het staat en dat de bron geen jaar noemt")
+        }
     }
 
     mutating func parameterValue(_ value: JSONValue?, at path: String, selector: FactID?) -> ParameterValue? {

@@ -12,7 +12,8 @@ extension Parameter {
     /// half year, the figure is no euro amount (percentages, ages and counts are not indexed),
     /// or it is not reset periodically.
     func staleness(of dated: DatedValue, on day: Day) -> String? {
-        guard isEuroAmount, isPeriodic, dated === values.last, dated.from <= day else { return nil }
+        // A figure without a year is stale as a municipal figure (`isStale`), not by its period.
+        guard isEuroAmount, isPeriodic, !dated.undated, dated === values.last, dated.from <= day else { return nil }
         let from = dated.from
         if isHalfYearly {
             let periodStart = { (d: Day) in Day(year: d.year, month: d.month < 7 ? 1 : 7, day: 1) ?? d }

@@ -44,6 +44,17 @@ public final class DatedValue: Sendable {
         self.certainty = certainty
         self.note = note
     }
+
+    /// The `from` of a figure whose source gives no year (`"vanaf": "onbekend"`, allowed for
+    /// municipal figures only): before every real date, so that the figure applies on any peildatum
+    /// until a dated value follows it.
+    public static let unknownStart = Day(year: 1, month: 1, day: 1)!
+
+    /// The source gives no year for the figure: it is always shown as uncertain, as "jaar onbekend".
+    public var undated: Bool { from == DatedValue.unknownStart }
+
+    /// The figure's year for people: "2024", or "jaar onbekend".
+    public var yearText: String { undated ? "jaar onbekend" : String(from.year) }
 }
 
 /// A reference to a parameter by name, resolved to the scheme's or the national
@@ -109,9 +120,10 @@ public final class Parameter: Sendable {
         isEuroAmount = unit == .euro || unit == .euroPerMaand || unit == .euroPerJaar
     }
 
-    /// A municipal figure in force on `day` that dates from an earlier year: the municipality
-    /// may have changed it since, so it is reported as uncertain. National figures are dated
-    /// by their own rules and are never stale here.
+    /// A municipal figure in force on `day` that dates from an earlier year, or whose source gives
+    /// no year (its `from` is `DatedValue.unknownStart`): the municipality may have changed it since,
+    /// so it is reported as uncertain. National figures are dated by their own rules and are never
+    /// stale here.
     public func isStale(_ dated: DatedValue, on day: Day) -> Bool { isLocal && dated.from.year < day.year }
 
     /// The value in force on `day`: the last one whose `vanaf` is on or before it.

@@ -76,15 +76,37 @@ extension Outcome {
     }
 }
 
+/// How old the municipal figures behind an outcome may be: from an earlier year, or of no known year.
+public enum StaleFigureAge: Sendable, Equatable {
+    /// The oldest is from this year.
+    case year(Int)
+    /// One of them has no year in its source.
+    case undated
+}
+
 extension Outcome {
     /// The earliest year of a municipal figure this outcome used that dates from before the
     /// peildatum's year (the municipality may have changed it since), or nil when there is none:
     /// what the one-screen overview says next to the scheme ("cijfers uit 2021").
+    /// A figure whose source gives no year does not count here; `oldestStaleMunicipalFigure` says both.
     public var oldestStaleMunicipalYear: Int? {
+        staleMunicipalFigures().filter { !$0.undated }.map(\.from.year).min()
+    }
+
+    /// What the overview says of the municipal figures this outcome used that may have changed:
+    /// `.undated` when one of them has no year in its source, else the earliest year, else nil.
+    public var oldestStaleMunicipalFigure: StaleFigureAge? {
+        let stale = staleMunicipalFigures()
+        if stale.contains(where: \.undated) { return .undated }
+        return stale.map(\.from.year).min().map { .year($0) }
+    }
+
+    /// The municipal figures (of the amount and of the explaining tests) stale on the peildatum.
+    private func staleMunicipalFigures() -> [DatedValue] {
         var used: [(Parameter, DatedValue)] = []
         for case .figure(let p, let d) in amountUncertain { used.append((p, d)) }
         used += Self.referencedFigures(explainingTraces())
-        return used.filter { p, d in p.isStale(d, on: day) }.map { $0.1.from.year }.min()
+        return used.filter { p, d in p.isStale(d, on: day) }.map(\.1)
     }
 
     /// The dated parameter figures the tests compared with.

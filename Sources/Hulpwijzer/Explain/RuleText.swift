@@ -65,7 +65,7 @@ enum RuleText {
             let p = resolver.parameter(ref)
             guard let d = p.value(on: day) else { return "- \(p.description.capitalizedFirst): geen waarde op \(day.dutch)" }
             var text = "- \(p.description.capitalizedFirst): \(value(d.value, unit: p.unit))"
-            text += " (vanaf \(d.from.dutch)" + (d.certainty == .onzeker ? ", onzeker" : "") + ")"
+            text += (d.undated ? " (jaar onbekend" : " (vanaf \(d.from.dutch)") + (d.certainty == .onzeker ? ", onzeker" : "") + ")"
             if let note = d.note { text += ". " + note }
             return text
         }

@@ -60,7 +60,7 @@ extension Trace {
         }
         if let p = r.parameter, let d = r.dated {
             let mark = r.staleness.map { ", onzeker: \($0)" } ?? (d.certainty == .onzeker || r.stale ? ", onzeker" : "")
-            text = "\(p.description) van \(text) (\(d.from.year)\(mark))"
+            text = "\(p.description) van \(text) (\(d.yearText)\(mark))"
         }
         return text
     }

@@ -8,6 +8,7 @@ enum UncertainFigure {
     static func text(_ parameter: Parameter, _ dated: DatedValue, on day: Day) -> String? {
         guard isUncertain(parameter, dated, on: day) else { return nil }
         if parameter.isStale(dated, on: day) {
+            if dated.undated { return "\(parameter.description) (de bron noemt geen jaar; mogelijk niet meer actueel)" }
             return "\(parameter.description) (uit \(dated.from.year), mogelijk sindsdien door de gemeente gewijzigd)"
         }
         if let stale = parameter.staleness(of: dated, on: day) { return "\(parameter.description) (\(stale))" }

@@ -43,6 +43,7 @@ extension JSONRenderer {
                 ("nieuwste_verificatie", range.map { .string($0.newest.description) } ?? .null),
                 ("oudste_bedragen_jaar", l.figureYears.map { .number(Double($0.oldest)) } ?? .null),
                 ("nieuwste_bedragen_jaar", l.figureYears.map { .number(Double($0.newest)) } ?? .null),
+                ("heeft_bedragen_zonder_jaar", .bool(l.hasUndatedFigures)),
                 ("opgenomen", .array(l.modelledKinds.map { .string($0.rawValue) })),
                 ("niet_gevonden", .array(l.notFound.map { n in
                     var o: [(key: String, value: JSONValue)] = [("soort", .string(n.kind.rawValue)), ("gezocht", .string(n.searched.description))]
@@ -67,6 +68,7 @@ extension JSONRenderer {
             ("bedragen_per_jaar", .array(c.figuresByYear.map { y in
                 .object(JSONObject([("jaar", .number(Double(y.year))), ("aantal", .number(Double(y.count)))]))
             })),
+            ("bedragen_zonder_jaar", .number(Double(c.undatedFigures))),
             ("gemeenten", .array(items)),
         ]))
     }
@@ -78,10 +80,12 @@ extension JSONRenderer {
             ("gemeenten", .array(rows.map { m, figures in
                 .object(JSONObject([
                     ("code", .string(m.code)), ("naam", .string(m.name)), ("inwoners", .number(Double(m.inhabitants))),
-                    ("oudste_jaar", figures.first.map { .number(Double($0.dated.from.year)) } ?? .null),
+                    ("oudste_jaar", figures.first.flatMap { $0.dated.undated ? nil : .number(Double($0.dated.from.year)) } ?? .null),
+                    ("zonder_jaar", .bool(figures.contains { $0.dated.undated })),
                     ("bedragen", .array(figures.map { f in
                         .object(JSONObject([
-                            ("jaar", .number(Double(f.dated.from.year))), ("vanaf", .string(f.dated.from.description)),
+                            ("jaar", f.dated.undated ? .null : .number(Double(f.dated.from.year))),
+                            ("vanaf", .string(f.dated.undated ? CatalogueReader.unknownYear : f.dated.from.description)),
                             ("bestand", .string(f.file)), ("pad", .string(f.path)), ("regeling", .string(f.scheme)),
                             ("omschrijving", .string(f.parameter.description)), ("zekerheid", .string(f.dated.certainty.rawValue)),
                             ("bron", .string(f.dated.source)),

@@ -42,9 +42,9 @@ extension TextRenderer {
             out += "  " + k.kind.dutch.padding(toLength: 60, withPad: " ", startingAt: 0)
                 + String(repeating: " ", count: max(0, 9 - count.count)) + count + "  " + String(k.notFound) + "\n"
         }
-        let figures = c.figuresByYear.reduce(0) { $0 + $1.count }
+        let figures = c.figuresByYear.reduce(0) { $0 + $1.count } + c.undatedFigures
         out += "\nGemeentelijke bedragen en grenzen per jaar waarin ze ingaan (\(Format.number(Double(figures), decimals: 0)) in totaal; een cijfer van een regio telt één keer):\n"
-        out += "  " + c.figuresByYear.map { "\($0.year): \($0.count)" }.joined(separator: " · ") + "\n\n"
+        out += "  " + (c.figuresByYear.map { "\($0.year): \($0.count)" } + (c.undatedFigures > 0 ? ["zonder jaar: \(c.undatedFigures)"] : [])).joined(separator: " · ") + "\n\n"
         for (m, l) in rows {
             var line = "\(m.code)  \(m.name.padding(toLength: 32, withPad: " ", startingAt: 0)) "
             let deviations = l.overrides.values.reduce(0) { $0 + $1.count }
@@ -57,7 +57,11 @@ extension TextRenderer {
             } else {
                 line += "nog geen eigen regelingen opgenomen"
             }
-            if let y = l.figureYears { line += ", bedragen uit \(y.oldest == y.newest ? "\(y.oldest)" : "\(y.oldest)–\(y.newest)")" }
+            if let y = l.figureYears {
+                line += ", bedragen uit \(y.oldest == y.newest ? "\(y.oldest)" : "\(y.oldest)–\(y.newest)")" + (l.hasUndatedFigures ? " en zonder jaar" : "")
+            } else if l.hasUndatedFigures {
+                line += ", bedragen zonder jaar"
+            }
             out += line + "\n"
             var detail: [String] = []
             let kinds = l.modelledKinds
@@ -74,9 +78,9 @@ extension TextRenderer {
         let count = rows.reduce(0) { $0 + $1.1.count }
         var out = "Gemeentelijke bedragen en grenzen van vóór \(day.year) (peildatum \(day.dutch)): \(rows.count) \(rows.count == 1 ? "gemeente" : "gemeenten"), \(count) \(count == 1 ? "bedrag of grens" : "bedragen en grenzen"); oudste eerst.\n"
         for (m, figures) in rows {
-            out += "\n\(m.code)  \(m.name) (\(Format.number(Double(m.inhabitants), decimals: 0)) inwoners), oudste uit \(figures.first.map { "\($0.dated.from.year)" } ?? "?")\n"
+            out += "\n\(m.code)  \(m.name) (\(Format.number(Double(m.inhabitants), decimals: 0)) inwoners), oudste \(figures.first.map { $0.dated.undated ? "zonder jaar" : "uit \($0.dated.from.year)" } ?? "?")\n"
             for f in figures {
-                out += "    \(f.dated.from.year)  \(f.dated.certainty.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) \(f.file)  \(f.path) — \(f.parameter.description)\n"
+                out += "    \(f.dated.undated ? "zonder jaar" : "\(f.dated.from.year)")  \(f.dated.certainty.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) \(f.file)  \(f.path) — \(f.parameter.description)\n"
             }
         }
         return out

@@ -24,6 +24,8 @@ public enum CatalogueListing: Sendable {
         /// Every dated municipal figure once (a region's figure once, however many members share
         /// it; each dated value of a parameter on its own), by the year it applies from.
         let figuresByYear: [(year: Int, count: Int)]
+        /// Municipal figures whose source gives no year (`"vanaf": "onbekend"`), counted the same way.
+        let undatedFigures: Int
 
         init(_ rows: [(Municipality, LocalCatalogue)]) {
             total = rows.reduce(0) { $0 + $1.0.inhabitants }
@@ -42,13 +44,17 @@ public enum CatalogueListing: Sendable {
             }
             var seen = Set<ObjectIdentifier>()
             var years: [Int: Int] = [:]
+            var undated = 0
             for (_, local) in rows {
                 let parameters = local.schemes.flatMap { $0.parameters.values } + local.overrides.values.flatMap(\.values)
                 for p in parameters where p.isLocal && seen.insert(ObjectIdentifier(p)).inserted {
-                    for v in p.values where v.value != .unset { years[v.from.year, default: 0] += 1 }
+                    for v in p.values where v.value != .unset {
+                        if v.undated { undated += 1 } else { years[v.from.year, default: 0] += 1 }
+                    }
                 }
             }
             figuresByYear = years.sorted { $0.key < $1.key }.map { (year: $0.key, count: $0.value) }
+            undatedFigures = undated
         }
     }
 }

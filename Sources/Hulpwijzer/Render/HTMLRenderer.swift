@@ -87,8 +87,12 @@ public enum HTMLRenderer {
         if let link = s.application.link { out += " <span class=\"link\">\(escape(link))</span>" }
         out += "</dd>\n"
         for note in ApplicationNotes.notes(for: s, on: day) { out += "<dt>Let op</dt><dd>\(escape(note))</dd>\n" }
-        if let year = item.outcome.oldestStaleMunicipalYear {
+        switch item.outcome.oldestStaleMunicipalFigure {
+        case .year(let year)?:
             out += "<dt>Let op</dt><dd>De gemeente kan de bedragen of grenzen sinds \(year) veranderd hebben; die van \(year) zijn gebruikt.</dd>\n"
+        case .undated?:
+            out += "<dt>Let op</dt><dd>Bij een bedrag of grens die is gebruikt, noemt de gemeente geen jaar; die kan inmiddels anders zijn.</dd>\n"
+        case nil: break
         }
         if !sure, !item.toConfirm.isEmpty { out += "<dt>Als dit klopt</dt><dd>\(escape(Dutch.list(item.toConfirm)))</dd>\n" }
         if !sure, !item.alsoNeeded.isEmpty { out += "<dt>Hangt ook af van</dt><dd>\(escape(Dutch.list(item.alsoNeeded)))</dd>\n" }

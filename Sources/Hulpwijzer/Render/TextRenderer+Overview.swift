@@ -99,8 +99,11 @@ extension TextRenderer {
         }
         // An entitlement or estimate resting on an old municipal figure says its year (a "tot"
         // maximum is a bound anyway, and the screen has no room to spare).
-        if item.amount != nil || item.outcome.status == .ja, let year = item.outcome.oldestStaleMunicipalYear {
-            text += " (cijfers uit \(year))"
+        if item.amount != nil || item.outcome.status == .ja, let age = item.outcome.oldestStaleMunicipalFigure {
+            switch age {
+            case .year(let year): text += " (cijfers uit \(year))"
+            case .undated: text += " (cijfers zonder jaar)"
+            }
         }
         if item.outcome.receives == true { text += " (ontvangt al)" }
         if !s.name.hasPrefix(s.shortExecutor) { text += " · " + s.shortExecutor }
