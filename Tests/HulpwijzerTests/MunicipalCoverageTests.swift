@@ -8,8 +8,6 @@ import Testing
     /// A copy of the catalogue with a small file for Meppel: one IIT figure from 2025 marked
     /// `geverifieerd`, and two kinds of policy searched for and not found.
     static func catalogueWithMeppel() throws -> URL {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hw-cov-\(UUID().uuidString)")
-        try FileManager.default.copyItem(at: URL(fileURLWithPath: TestSupport.dataDirectory), to: dir)
         let file = #"""
         {"gemeente": "GM0119", "naam": "Meppel", "regio": [],
          "afwijkingen": {"individuele-inkomenstoeslag": {"inkomensgrens_pct": {"vanaf": "2025-01-01", "waarde": 120,
@@ -17,8 +15,7 @@ import Testing
          "niet_gevonden": [{"soort": "zorgverzekering", "gezocht": "2026-12-02", "toelichting": "geen pagina"},
                            {"soort": "kwijtschelding", "gezocht": "2026-12-02"}]}
         """#
-        try file.write(to: dir.appendingPathComponent("gemeenten/lokaal/GM0119.json"), atomically: true, encoding: .utf8)
-        return dir
+        return try TestSupport.catalogueCopy("hw-cov", files: ["gemeenten/lokaal/GM0119.json": file])
     }
 
     static func household(_ day: String) -> String {

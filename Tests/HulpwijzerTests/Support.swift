@@ -19,6 +19,15 @@ enum TestSupport {
 
     static var engine: Engine { Engine(catalogue: catalogue) }
 
+    /// A fresh copy of the bundled catalogue in a temporary folder, with `files` (path under
+    /// `data/` → text) written over it; the caller removes it.
+    static func catalogueCopy(_ prefix: String, files: [String: String] = [:]) throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: dataDirectory), to: dir)
+        for (path, text) in files { try text.write(to: dir.appendingPathComponent(path), atomically: true, encoding: .utf8) }
+        return dir
+    }
+
     static func household(_ json: String) throws -> Household {
         try HouseholdDecoder.decode(bytes: Array(json.utf8))
     }

@@ -8,8 +8,6 @@ import Testing
 @Suite struct UndatedFigureTests {
     /// A copy of the catalogue whose Meppel file has an IIT limit and amounts without a year.
     static func catalogue() throws -> URL {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hw-undated-\(UUID().uuidString)")
-        try FileManager.default.copyItem(at: URL(fileURLWithPath: TestSupport.dataDirectory), to: dir)
         let file = #"""
         {"gemeente": "GM0119", "naam": "Meppel", "regio": [],
          "afwijkingen": {"individuele-inkomenstoeslag": {
@@ -21,8 +19,7 @@ import Testing
            "inkomensgrens_pct": {"vanaf": "onbekend", "waarde": 130, "bron": "https://www.meppel.nl/collectieve-zorgverzekering",
              "zekerheid": "onzeker", "toelichting": "De pagina van de gemeente noemt geen jaar."}}}}
         """#
-        try file.write(to: dir.appendingPathComponent("gemeenten/lokaal/GM0119.json"), atomically: true, encoding: .utf8)
-        return dir
+        return try TestSupport.catalogueCopy("hw-undated", files: ["gemeenten/lokaal/GM0119.json": file])
     }
 
     static func household(_ day: String) -> String {
