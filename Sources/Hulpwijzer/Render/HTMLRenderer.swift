@@ -91,7 +91,7 @@ public enum HTMLRenderer {
         case .year(let year)?:
             out += "<dt>Let op</dt><dd>De gemeente kan de bedragen of grenzen sinds \(year) veranderd hebben; die van \(year) zijn gebruikt.</dd>\n"
         case .undated?:
-            out += "<dt>Let op</dt><dd>Bij een bedrag of grens die is gebruikt, noemt de gemeente geen jaar; die kan inmiddels anders zijn.</dd>\n"
+            out += "<dt>Let op</dt><dd>De gemeente noemt geen jaar bij een gebruikt bedrag of een gebruikte grens; misschien is dat inmiddels veranderd.</dd>\n"
         case nil: break
         }
         if !sure, !item.toConfirm.isEmpty { out += "<dt>Als dit klopt</dt><dd>\(escape(Dutch.list(item.toConfirm)))</dd>\n" }
