@@ -128,7 +128,12 @@ struct CatalogueReader {
             }
             if !shortForm { checkKeys(w, Self.valueKeys, at: ip) }
             let undated = w["vanaf"] == .string(Self.unknownYear)
-            let from = undated ? DatedValue.unknownStart : day(w, "vanaf", at: ip)
+            var from = undated ? DatedValue.unknownStart : day(w, "vanaf", at: ip)
+            // Year 1 stands for "onbekend"; no real figure of this catalogue is that old.
+            if !undated, let f = from, f.year < 1900 {
+                fail(join(ip, "vanaf"), "\"\(f)\" is geen bruikbare datum; schrijf \"onbekend\" als de bron geen jaar noemt")
+                from = nil
+            }
             let source = string(w, "bron", at: ip)
             var certainty: Certainty?
             if let z = string(w, "zekerheid", at: ip) {
