@@ -76,7 +76,7 @@ extension TextRenderer {
     /// its year, mark, file and path.
     static func staleFigureListing(day: Day, _ rows: [(Municipality, [StaleFigure])]) -> String {
         let count = rows.reduce(0) { $0 + $1.1.count }
-        var out = "Gemeentelijke bedragen en grenzen van vóór \(day.year) (peildatum \(day.dutch)): \(rows.count) \(rows.count == 1 ? "gemeente" : "gemeenten"), \(count) \(count == 1 ? "bedrag of grens" : "bedragen en grenzen"); oudste eerst.\n"
+        var out = "Gemeentelijke bedragen en grenzen van vóór \(day.year) (peildatum \(day.dutch)): \(rows.count) \(rows.count == 1 ? "gemeente" : "gemeenten"), \(Format.number(Double(count), decimals: 0)) \(count == 1 ? "bedrag of grens" : "bedragen en grenzen"); oudste eerst.\n"
         for (m, figures) in rows {
             out += "\n\(m.code)  \(m.name) (\(Format.number(Double(m.inhabitants), decimals: 0)) inwoners), oudste \(figures.first.map { $0.dated.undated ? "zonder jaar" : "uit \($0.dated.from.year)" } ?? "?")\n"
             for f in figures {
